@@ -1,0 +1,17 @@
+/** The ids used everywhere (JSON, DOM, URLs). Changing one is a breaking change for slides and tests. */
+export const FMTI_DIMENSION_IDS = [
+  'data', 'labor', 'compute', 'methods',
+  'model-basics', 'model-access', 'capabilities', 'risks', 'mitigations',
+  'distribution', 'usage-policy', 'feedback', 'impact',
+] as const
+
+export const FMTI_MODEL_IDS = [
+  'llama-2', 'bloomz', 'gpt-4', 'stable-diffusion-2', 'palm-2',
+  'claude-2', 'command', 'jurassic-2', 'inflection-1', 'titan-text',
+] as const
+
+export const FMTI_DOMAIN_IDS = ['upstream', 'model', 'downstream'] as const
+
+export type FmtiDimensionId = typeof FMTI_DIMENSION_IDS[number]
+export type FmtiModelId = typeof FMTI_MODEL_IDS[number]
+export type FmtiDomainId = typeof FMTI_DOMAIN_IDS[number]

@@ -1,0 +1,110 @@
+import type { HeatmapOrder } from './heatmap-order'
+import { AVERAGE } from './heatmap-order'
+import type { TransparencyMatrix } from './transparency-matrix'
+
+/** Sizes in SVG user units; the SVG has a fixed viewBox, so the chart never measures its container. */
+export const HEATMAP_GEOMETRY = {
+  width: 1000,
+  groupLabelWidth: 26,
+  rowLabelWidth: 132,
+  headerHeight: 46,
+  rowHeight: 28,
+  groupGap: 8,
+  averageGap: 10,
+  legendHeight: 40,
+  cellPadding: 1.5,
+} as const
+
+export interface LayoutRow { id: string, label: string, y: number, height: number }
+export interface LayoutColumn { id: string, label: string, sublabel: string, x: number, width: number }
+export interface LayoutGroup { id: string, y0: number, y1: number }
+export interface LayoutCell {
+  key: string
+  row: string
+  col: string
+  x: number
+  y: number
+  width: number
+  height: number
+  percent: number
+  /** "2/7" for a dimension's cell; undefined for an average. */
+  fraction?: string
+  isAverage: boolean
+}
+
+export interface HeatmapLayout {
+  width: number
+  height: number
+  gridLeft: number
+  gridTop: number
+  rows: LayoutRow[]
+  columns: LayoutColumn[]
+  groups: LayoutGroup[]
+  cells: LayoutCell[]
+  legendY: number
+}
+
+/**
+ * Positions every header and cell, averages included; the click steps only change what is visible, so nothing moves
+ * when the averages appear. Rows are grouped by domain, with a gap between groups and before the average row.
+ */
+export function heatmapLayout(
+  matrix: TransparencyMatrix,
+  order: HeatmapOrder,
+  rowLabel: (id: string) => string = id => matrix.dimensions.find(d => d.id === id)?.name ?? id,
+): HeatmapLayout {
+  const g = HEATMAP_GEOMETRY
+  const gridLeft = g.groupLabelWidth + g.rowLabelWidth
+  const gridTop = g.headerHeight
+  const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
+  const modelOf = new Map(matrix.models.map(m => [m.id, m]))
+
+  const rows: LayoutRow[] = []
+  const groups: LayoutGroup[] = []
+  let y = gridTop
+  order.rows.forEach((id, i) => {
+    const domain = domainOf.get(id)!
+    if (i > 0 && domain !== domainOf.get(order.rows[i - 1]!))
+      y += g.groupGap
+    const last = groups.at(-1)
+    if (last?.id === domain)
+      last.y1 = y + g.rowHeight
+    else
+      groups.push({ id: domain, y0: y, y1: y + g.rowHeight })
+    rows.push({ id, label: rowLabel(id), y, height: g.rowHeight })
+    y += g.rowHeight
+  })
+  y += g.averageGap
+  rows.push({ id: AVERAGE, label: 'Average', y, height: g.rowHeight })
+  const gridBottom = y + g.rowHeight
+
+  const columnCount = order.columns.length + 1
+  const columnWidth = (g.width - gridLeft - g.averageGap) / columnCount
+  const columns: LayoutColumn[] = order.columns.map((id, i) => ({
+    id,
+    label: modelOf.get(id)!.name,
+    sublabel: modelOf.get(id)!.developer,
+    x: gridLeft + i * columnWidth,
+    width: columnWidth,
+  }))
+  columns.push({ id: AVERAGE, label: 'Average', sublabel: '', x: gridLeft + order.columns.length * columnWidth + g.averageGap, width: columnWidth })
+
+  const rowById = new Map(rows.map(r => [r.id, r]))
+  const colById = new Map(columns.map(c => [c.id, c]))
+  const place = (row: string, col: string) => {
+    const r = rowById.get(row)!
+    const c = colById.get(col)!
+    return { x: c.x + g.cellPadding, y: r.y + g.cellPadding, width: c.width - 2 * g.cellPadding, height: r.height - 2 * g.cellPadding }
+  }
+  const cells: LayoutCell[] = order.rows.flatMap(row => order.columns.map((col) => {
+    const c = matrix.cell(row, col)
+    return { key: `${row}|${col}`, row, col, ...place(row, col), percent: c.percent, fraction: `${c.satisfied}/${c.total}`, isAverage: false }
+  }))
+  for (const row of order.rows)
+    cells.push({ key: `${row}|${AVERAGE}`, row, col: AVERAGE, ...place(row, AVERAGE), percent: matrix.dimensionAverages.get(row)!.percent, isAverage: true })
+  for (const col of order.columns)
+    cells.push({ key: `${AVERAGE}|${col}`, row: AVERAGE, col, ...place(AVERAGE, col), percent: matrix.modelAverages.get(col)!.percent, isAverage: true })
+
+  const legendY = gridBottom + 14
+  return { width: g.width, height: legendY + g.legendHeight, gridLeft, gridTop, rows, columns, groups, cells, legendY }
+}

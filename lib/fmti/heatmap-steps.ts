@@ -1,0 +1,19 @@
+import type { HeatmapSort } from './heatmap-order'
+
+/** What the lecturer's click steps show: 0 the bare grid, 1 the averages, 2 the weakest dimensions, 3 sorted by average. */
+export const HEATMAP_STEPS = 3
+
+export interface HeatmapStepState {
+  showAverages: boolean
+  highlightWeakest: boolean
+  sort?: HeatmapSort
+}
+
+export function heatmapStepState(step: number): HeatmapStepState {
+  const s = Math.max(0, Math.min(HEATMAP_STEPS, Math.floor(step)))
+  return {
+    showAverages: s >= 1,
+    highlightWeakest: s >= 2,
+    sort: s >= 3 ? { axis: 'columns', by: 'average' } : undefined,
+  }
+}

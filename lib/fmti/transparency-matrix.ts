@@ -1,0 +1,59 @@
+import type { FmtiData } from '../data/fmti-schema'
+import { mean, toPercent } from './percent'
+
+export interface MatrixCell {
+  row: string
+  col: string
+  satisfied: number
+  total: number
+  /** Exact share, 0..1. */
+  share: number
+  percent: number
+}
+
+export interface MatrixAverage {
+  id: string
+  share: number
+  percent: number
+}
+
+export interface TransparencyMatrix {
+  dimensions: { id: string, name: string, domain: string }[]
+  models: { id: string, name: string, developer: string }[]
+  cells: MatrixCell[]
+  /** The cell at a row and column. */
+  cell: (row: string, col: string) => MatrixCell
+  /** Per dimension: the mean share over the models (the seed's "Average" column). */
+  dimensionAverages: Map<string, MatrixAverage>
+  /** Per model: the mean share over the 13 dimensions (the seed's "Average" row; not the FMTI total score). */
+  modelAverages: Map<string, MatrixAverage>
+}
+
+/** The heatmap's numbers, computed from the data: every percentage and both kinds of average. */
+export function transparencyMatrix(data: FmtiData): TransparencyMatrix {
+  const cells: MatrixCell[] = data.dimensions.flatMap(dim => data.models.map((model) => {
+    const satisfied = data.scores[dim.id][model.id]
+    const share = satisfied / dim.indicatorCount
+    return { row: dim.id, col: model.id, satisfied, total: dim.indicatorCount, share, percent: toPercent(share) }
+  }))
+  const average = (id: string, shares: number[]): MatrixAverage => {
+    const share = mean(shares)
+    return { id, share, percent: toPercent(share) }
+  }
+  const byKey = new Map(cells.map(c => [`${c.row}\u0000${c.col}`, c]))
+  return {
+    cell: (row, col) => {
+      const found = byKey.get(`${row}\u0000${col}`)
+      if (!found)
+        throw new Error(`no cell at ${row} x ${col}`)
+      return found
+    },
+    dimensions: data.dimensions.map(d => ({ id: d.id, name: d.name, domain: d.domain })),
+    models: data.models.map(m => ({ id: m.id, name: m.name, developer: m.developer })),
+    cells,
+    dimensionAverages: new Map(data.dimensions.map(d =>
+      [d.id, average(d.id, cells.filter(c => c.row === d.id).map(c => c.share))])),
+    modelAverages: new Map(data.models.map(m =>
+      [m.id, average(m.id, cells.filter(c => c.col === m.id).map(c => c.share))])),
+  }
+}

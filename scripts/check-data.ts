@@ -1,0 +1,13 @@
+/** npm run check:data — validates every file in data/ and exits non-zero with one line per problem. */
+import { resolve } from 'node:path'
+import { checkDataFolder } from '../lib/data/check-files'
+import { formatProblem } from '../lib/data/format-issues'
+
+const problems = checkDataFolder(resolve(import.meta.dirname, '../data'))
+if (problems.length) {
+  console.error(`check:data found ${problems.length} problem(s):`)
+  for (const p of problems)
+    console.error(`  ${formatProblem(p)}`)
+  process.exit(1)
+}
+console.log('check:data: every file in data/ is valid')
