@@ -7,16 +7,18 @@ export const HEATMAP_GEOMETRY = {
   width: 1000,
   groupLabelWidth: 26,
   rowLabelWidth: 132,
-  headerHeight: 46,
-  rowHeight: 28,
-  groupGap: 8,
-  averageGap: 10,
-  legendHeight: 40,
+  headerHeight: 50,
+  rowHeight: 24,
+  groupGap: 7,
+  averageGap: 8,
+  legendHeight: 22,
+  /** Approximate width of a header character, to wrap long model names ("Stable Diffusion 2") onto two lines. */
+  headerCharWidth: 7.2,
   cellPadding: 1.5,
 } as const
 
 export interface LayoutRow { id: string, label: string, y: number, height: number }
-export interface LayoutColumn { id: string, label: string, sublabel: string, x: number, width: number }
+export interface LayoutColumn { id: string, label: string, lines: string[], sublabel: string, x: number, width: number }
 export interface LayoutGroup { id: string, y0: number, y1: number }
 export interface LayoutCell {
   key: string
@@ -80,14 +82,16 @@ export function heatmapLayout(
 
   const columnCount = order.columns.length + 1
   const columnWidth = (g.width - gridLeft - g.averageGap) / columnCount
+  const maxChars = Math.floor(columnWidth / g.headerCharWidth)
   const columns: LayoutColumn[] = order.columns.map((id, i) => ({
     id,
     label: modelOf.get(id)!.name,
+    lines: wrapLabel(modelOf.get(id)!.name, maxChars),
     sublabel: modelOf.get(id)!.developer,
     x: gridLeft + i * columnWidth,
     width: columnWidth,
   }))
-  columns.push({ id: AVERAGE, label: 'Average', sublabel: '', x: gridLeft + order.columns.length * columnWidth + g.averageGap, width: columnWidth })
+  columns.push({ id: AVERAGE, label: 'Average', lines: ['Average'], sublabel: '', x: gridLeft + order.columns.length * columnWidth + g.averageGap, width: columnWidth })
 
   const rowById = new Map(rows.map(r => [r.id, r]))
   const colById = new Map(columns.map(c => [c.id, c]))
@@ -105,6 +109,19 @@ export function heatmapLayout(
   for (const col of order.columns)
     cells.push({ key: `${AVERAGE}|${col}`, row: AVERAGE, col, ...place(AVERAGE, col), percent: matrix.modelAverages.get(col)!.percent, isAverage: true })
 
-  const legendY = gridBottom + 14
+  const legendY = gridBottom + 12
   return { width: g.width, height: legendY + g.legendHeight, gridLeft, gridTop, rows, columns, groups, cells, legendY }
+}
+
+/** Splits a label at the space nearest its middle when it is longer than maxChars; one line otherwise. */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  if (label.length <= maxChars || !label.includes(' '))
+    return [label]
+  const middle = label.length / 2
+  let best = -1
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle))
+      best = i
+  }
+  return [label.slice(0, best), label.slice(best + 1)]
 }

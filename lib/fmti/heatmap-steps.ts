@@ -6,6 +6,8 @@ export const HEATMAP_STEPS = 3
 export interface HeatmapStepState {
   showAverages: boolean
   highlightWeakest: boolean
+  /** Fade the other rows, only on the step that introduces the weakest dimensions. */
+  dimOthers: boolean
   sort?: HeatmapSort
 }
 
@@ -14,6 +16,7 @@ export function heatmapStepState(step: number): HeatmapStepState {
   return {
     showAverages: s >= 1,
     highlightWeakest: s >= 2,
+    dimOthers: s === 2,
     sort: s >= 3 ? { axis: 'columns', by: 'average' } : undefined,
   }
 }

@@ -1,4 +1,4 @@
-import type { FmtiData } from '../data/fmti-schema'
+import type { HeatmapSource } from './heatmap-source'
 import { mean, toPercent } from './percent'
 
 export interface MatrixCell {
@@ -30,9 +30,11 @@ export interface TransparencyMatrix {
 }
 
 /** The heatmap's numbers, computed from the data: every percentage and both kinds of average. */
-export function transparencyMatrix(data: FmtiData): TransparencyMatrix {
+export function transparencyMatrix(data: HeatmapSource): TransparencyMatrix {
   const cells: MatrixCell[] = data.dimensions.flatMap(dim => data.models.map((model) => {
-    const satisfied = data.scores[dim.id][model.id]
+    const satisfied = data.scores[dim.id]?.[model.id]
+    if (satisfied === undefined)
+      throw new Error(`missing score: ${dim.id} x ${model.id}`)
     const share = satisfied / dim.indicatorCount
     return { row: dim.id, col: model.id, satisfied, total: dim.indicatorCount, share, percent: toPercent(share) }
   }))

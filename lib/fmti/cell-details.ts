@@ -1,0 +1,44 @@
+import { AVERAGE } from './heatmap-order'
+import type { HeatmapSource } from './heatmap-source'
+import type { TransparencyMatrix } from './transparency-matrix'
+
+export interface CellDetails {
+  title: string
+  /** "2/7 = 29%", or "mean of 10 developers = 17%" for an average. */
+  summary: string
+  description: string
+  indicators: { id: string, name: string, definition: string, satisfied: boolean }[]
+}
+
+/** The tooltip's content for a cell, an average cell included. */
+export function cellDetails(source: HeatmapSource, matrix: TransparencyMatrix, row: string, col: string): CellDetails {
+  const dimension = source.dimensions.find(d => d.id === row)
+  const model = source.models.find(m => m.id === col)
+  if (row === AVERAGE && model) {
+    const avg = matrix.modelAverages.get(col)!
+    return {
+      title: `${model.name} (${model.developer}) · Average`,
+      summary: `mean of ${matrix.dimensions.length} dimensions = ${avg.percent}%`,
+      description: 'The mean of this developer\'s percentages over the dimensions shown; not the FMTI total score, which counts all 100 indicators.',
+      indicators: [],
+    }
+  }
+  if (!dimension)
+    throw new Error(`unknown dimension: ${row}`)
+  const description = `${dimension.nameZh}: ${dimension.description}`
+  if (col === AVERAGE) {
+    const avg = matrix.dimensionAverages.get(row)!
+    return { title: `${dimension.name} · Average`, summary: `mean of ${matrix.models.length} developers = ${avg.percent}%`, description, indicators: [] }
+  }
+  if (!model)
+    throw new Error(`unknown model: ${col}`)
+  const cell = matrix.cell(row, col)
+  return {
+    title: `${model.name} (${model.developer}) · ${dimension.name}`,
+    summary: `${cell.satisfied}/${cell.total} = ${cell.percent}%`,
+    description,
+    indicators: source.indicators
+      .filter(i => i.dimension === row)
+      .map(i => ({ id: i.id, name: i.name, definition: i.definition, satisfied: i.satisfiedBy.includes(col) })),
+  }
+}
