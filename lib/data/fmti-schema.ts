@@ -56,7 +56,9 @@ const indicator = z.object({
   satisfiedBy: z.array(modelId),
 })
 
-const scores = z.record(dimensionId, z.record(modelId, count))
+const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[] }) =>
+  iss.code === 'unrecognized_keys' ? `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}` : undefined
+const scores = z.record(dimensionId, z.record(modelId, count, { error: unknownKeys('model', FMTI_MODEL_IDS) }), { error: unknownKeys('dimension', FMTI_DIMENSION_IDS) })
 
 export const fmtiSchema = z.object({
   $schema: z.string().optional(),
@@ -91,8 +93,8 @@ export const fmtiSchema = z.object({
       return
     for (const m of FMTI_MODEL_IDS) {
       const value = row[m]
-      if (value === undefined)
-        continue
+      if (typeof value !== 'number' || value < 0)
+        continue // already reported by the field's own check
       if (value > dim.indicatorCount) {
         issue(['scores', dim.id, m], `expected at most ${dim.indicatorCount} (the indicators in "${dim.id}"), got ${value}`)
         continue

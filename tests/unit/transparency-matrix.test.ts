@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { fmti } from '../../data'
+import { mean, toPercent } from '../../lib/fmti/percent'
+import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
+import { seedColumns, seedModelAverages, seedRows } from '../fixtures/seed-heatmap'
+
+const matrix = transparencyMatrix(fmti)
+
+describe('toPercent', () => {
+  it('rounds to whole percent, halves up', () => {
+    expect(toPercent(2 / 7)).toBe(29)
+    expect(toPercent(0.475)).toBe(48)
+    expect(toPercent(1 / 3)).toBe(33)
+    expect(toPercent(0)).toBe(0)
+    expect(toPercent(1)).toBe(100)
+  })
+  it('mean refuses an empty list rather than returning NaN', () => {
+    expect(() => mean([])).toThrow('mean of no values')
+  })
+})
+
+describe('transparencyMatrix', () => {
+  it('has one cell per dimension and model', () => {
+    expect(matrix.cells).toHaveLength(13 * 10)
+  })
+  it('computes each percentage from satisfied over the dimension total (Labor for Llama 2 = 2/7 = 29%)', () => {
+    expect(matrix.cell('labor', 'llama-2')).toEqual({ row: 'labor', col: 'llama-2', satisfied: 2, total: 7, share: 2 / 7, percent: 29 })
+  })
+  it('agrees with every cell of the seed table', () => {
+    for (const [row, { cells }] of Object.entries(seedRows))
+      expect(seedColumns.map(col => matrix.cell(row, col).percent), row).toEqual(cells)
+  })
+  it('agrees with the seed table\'s average column to the percent', () => {
+    const averages = Object.fromEntries([...matrix.dimensionAverages].map(([id, a]) => [id, a.percent]))
+    expect(averages).toEqual(Object.fromEntries(Object.entries(seedRows).map(([id, r]) => [id, r.average])))
+  })
+  it('agrees with the seed table\'s average row to the percent', () => {
+    expect(seedColumns.map(col => matrix.modelAverages.get(col)!.percent)).toEqual(seedModelAverages)
+  })
+  it('computes an average as the mean of the exact shares, not of rounded percents', () => {
+    const shares = fmti.dimensions.map(d => fmti.scores[d.id]['gpt-4'] / d.indicatorCount)
+    expect(matrix.modelAverages.get('gpt-4')!.share).toBeCloseTo(shares.reduce((a, b) => a + b) / 13, 12)
+  })
+  it('throws on a missing score instead of drawing NaN', () => {
+    const broken = { ...fmti, scores: { ...fmti.scores, data: {} } }
+    expect(() => transparencyMatrix(broken)).toThrow('missing score: data x ')
+  })
+})
