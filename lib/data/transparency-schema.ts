@@ -1,0 +1,177 @@
+import { z } from 'zod'
+import { emphasisRanges, overlappingMarks } from './emphasis'
+
+// Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
+
+const text = z.string({
+  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
+}).trim().min(1, 'expected a non-empty string')
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')
+const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
+const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM or YYYY-MM-DD')
+const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 000_46921350d337c2f9.txt')
+const count = z.number().int('expected an integer').min(0, 'expected a count of at least 0')
+
+/** Where a fact comes from: the lecture's seed file(s), a public URL, or both. */
+const source = z.strictObject({
+  seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
+  url: https.optional(),
+}, {
+  error: iss => iss.input === undefined
+    ? 'missing: expected a source with seeds (seed file names) and/or url'
+    : 'expected a source object with seeds and/or url',
+}).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
+
+const link = z.strictObject({ label: text, url: https })
+
+/** Plain text with some substrings emphasised (each marks its first occurrence, see lib/data/emphasis.ts). */
+const emphasis = z.array(text).default([])
+
+function checkEmphasis(value: { text: string, emphasis: string[] }, ctx: z.RefinementCtx) {
+  const ranges = emphasisRanges(value.text, value.emphasis)
+  ranges.forEach((r, i) => {
+    if (!r)
+      ctx.addIssue({ code: 'custom', path: ['emphasis', i], message: `expected a substring of text, "${value.emphasis[i]}" does not occur in it` })
+  })
+  for (const i of overlappingMarks(ranges))
+    ctx.addIssue({ code: 'custom', path: ['emphasis', i], message: `expected marks that do not overlap, "${value.emphasis[i]}" overlaps an earlier one` })
+}
+
+const markedText = z.strictObject({ text, emphasis }).superRefine(checkEmphasis)
+
+const course = z.strictObject({
+  code: text,
+  name: text,
+  /** The lecture this deck is, within the course. */
+  lecture: text,
+  site: https,
+  siteLabel: text,
+  motto: text.optional(),
+  source,
+})
+
+const quote = z.strictObject({
+  id,
+  /** A person's words, or a news headline about them (Musk founding xAI). */
+  kind: z.enum(['quote', 'news'], { error: 'expected "quote" or "news"' }),
+  person: text,
+  role: text,
+  text,
+  emphasis,
+  context: text,
+  source,
+}).superRefine(checkEmphasis)
+
+const openSource = z.strictObject({
+  announcement: z.strictObject({
+    person: text,
+    handle: z.string().regex(/^@\w+$/, 'expected a handle such as @elonmusk'),
+    text,
+    date: month,
+    followUp: text,
+    source,
+  }),
+  precedent: z.strictObject({
+    title: text,
+    text,
+    date: month,
+    context: text,
+    source,
+  }),
+})
+
+const trainingDataClaim = z.strictObject({
+  id,
+  model: text,
+  organisation: text,
+  paper: z.strictObject({ title: text, section: text, url: https }),
+  excerpt: markedText,
+  /** The lecture's one-line judgement, shown large under the excerpt. */
+  verdict: text,
+  /** How much the report says about its training data, from a full account to a single sentence. */
+  detail: z.enum(['detailed', 'brief', 'one-line'], { error: 'expected "detailed", "brief" or "one-line"' }),
+  source,
+})
+
+const rumour = z.strictObject({
+  id,
+  model: text,
+  /** The rumoured parameter count, in billions (20 for “20B”). */
+  parametersB: z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions'),
+  platform: text,
+  post: z.strictObject({
+    title: markedText,
+    author: text,
+    body: text,
+    votes: count.optional(),
+    comments: count.optional(),
+  }),
+  claimedBy: link,
+  aftermath: text,
+  source,
+})
+
+const stealingFinding = z.strictObject({
+  costUsd: z.number({ error: 'expected a dollar amount' }).positive('expected a positive dollar amount'),
+  target: text,
+  organisation: text,
+  /** The lecture's line, as on the slide. */
+  claim: text,
+  detail: text,
+  source,
+})
+
+const stealing = z.strictObject({
+  paper: z.strictObject({
+    title: text,
+    authors: z.array(text).min(1, 'expected at least one author'),
+    year: z.number().int().min(1900, 'expected a year'),
+    arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2403.06634'),
+    url: https,
+    venue: text,
+    source,
+  }),
+  /** From the paper's abstract (its source is the paper's). */
+  abstract: markedText,
+  findings: z.array(stealingFinding).min(1),
+  /** Why the last layer leaks, one step a line, following the paper's attack. */
+  insight: z.array(text).min(1),
+})
+
+const closing = z.strictObject({
+  question: text,
+  answer: text,
+  aside: text,
+  source,
+})
+
+export const transparencySchema = z.strictObject({
+  $schema: z.string().optional(),
+  course,
+  quotes: z.array(quote).min(1),
+  openSource,
+  trainingData: z.array(trainingDataClaim).min(1),
+  rumours: z.array(rumour).min(1),
+  stealing,
+  closing,
+}).superRefine((d, ctx) => {
+  for (const key of ['quotes', 'trainingData', 'rumours'] as const) {
+    const seen = new Set<string>()
+    d[key].forEach((item, i) => {
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `expected a unique id, "${item.id}" appears twice` })
+      seen.add(item.id)
+    })
+  }
+})
+
+export type TransparencyData = z.infer<typeof transparencySchema>
+export type Course = TransparencyData['course']
+export type Quote = TransparencyData['quotes'][number]
+export type OpenSource = TransparencyData['openSource']
+export type TrainingDataClaim = TransparencyData['trainingData'][number]
+export type Rumour = TransparencyData['rumours'][number]
+export type Stealing = TransparencyData['stealing']
+export type Closing = TransparencyData['closing']
+export type Source = Quote['source']

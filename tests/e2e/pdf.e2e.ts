@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fmti } from '../../data'
+import { launch, openPage, url } from './site'
+
+/** The handout written by `npm run export` (npm test runs it before this file). */
+const HANDOUT = resolve(import.meta.dirname, '../../dist-pdf/cs2916-transparency-openness.pdf')
+
+const pageCount = () => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [HANDOUT], { encoding: 'utf8' }))![1])
+const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', HANDOUT, '-'], { encoding: 'utf8' })
+
+let printedStates: string[]
+beforeAll(async () => {
+  // The built site's print view lists one container per slide and click step: the PDF must have a page for each.
+  const browser = await launch()
+  const { page } = await openPage(browser)
+  await page.goto(url('print?print=clicks'), { waitUntil: 'networkidle' })
+  printedStates = await page.locator('.print-slide-container').evaluateAll(els => els.map(e => e.id))
+  await browser.close()
+})
+
+describe('the PDF handout', () => {
+  it('exists', () => {
+    expect(existsSync(HANDOUT)).toBe(true)
+  })
+
+  it('has a page per slide and click step', () => {
+    expect(printedStates.length).toBeGreaterThan(1)
+    expect(pageCount()).toBe(printedStates.length)
+  })
+
+  it('holds the heatmap as text on one page per step, "Titan Text" and "透明" included', () => {
+    const pages = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1))
+    const heatmapPages = pages.filter(t => t.includes('Titan Text') && t.includes('Indicators satisfied'))
+    expect(heatmapPages).toHaveLength(4)
+    expect(pages.join('\n')).toContain('透明')
+    for (const m of fmti.models)
+      expect(heatmapPages[3], m.name).toContain(m.name.split(' ')[0])
+  })
+
+  it('shows each step fully drawn: averages from step 1, weakest from step 2, sorted by average at step 3', () => {
+    const pages = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1)).filter(t => t.includes('Indicators satisfied'))
+    const [bare, averages, weakest, sorted] = pages as [string, string, string, string]
+    expect(bare).not.toMatch(/Average/)
+    expect(averages).toMatch(/Average/)
+    expect(averages).not.toMatch(/Weakest/)
+    expect(weakest).toMatch(/Weakest 4 dimensions/)
+    const headerOrder = (text: string) => {
+      const line = text.split('\n').find(l => l.includes('Titan Text') && l.includes('Jurassic-2'))!
+      return ['Jurassic-2', 'Llama 2', 'Titan Text', 'Claude 2'].sort((a, b) => line.indexOf(a) - line.indexOf(b))
+    }
+    expect(headerOrder(bare)).toEqual(['Jurassic-2', 'Titan Text', 'Claude 2', 'Llama 2'])
+    expect(headerOrder(sorted)).toEqual(['Llama 2', 'Claude 2', 'Jurassic-2', 'Titan Text'])
+  })
+})
