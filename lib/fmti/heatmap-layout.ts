@@ -50,15 +50,12 @@ export interface HeatmapLayout {
  * Positions every header and cell, averages included; the click steps only change what is visible, so nothing moves
  * when the averages appear. Rows are grouped by domain, with a gap between groups and before the average row.
  */
-export function heatmapLayout(
-  matrix: TransparencyMatrix,
-  order: HeatmapOrder,
-  rowLabel: (id: string) => string = id => matrix.dimensions.find(d => d.id === id)?.name ?? id,
-): HeatmapLayout {
+export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): HeatmapLayout {
   const g = HEATMAP_GEOMETRY
   const gridLeft = g.groupLabelWidth + g.rowLabelWidth
   const gridTop = g.headerHeight
   const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
+  const nameOf = new Map(matrix.dimensions.map(d => [d.id, d.name]))
   const modelOf = new Map(matrix.models.map(m => [m.id, m]))
 
   const rows: LayoutRow[] = []
@@ -73,7 +70,7 @@ export function heatmapLayout(
       last.y1 = y + g.rowHeight
     else
       groups.push({ id: domain, y0: y, y1: y + g.rowHeight })
-    rows.push({ id, label: rowLabel(id), y, height: g.rowHeight })
+    rows.push({ id, label: nameOf.get(id)!, y, height: g.rowHeight })
     y += g.rowHeight
   })
   y += g.averageGap

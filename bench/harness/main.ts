@@ -1,0 +1,26 @@
+import { createApp, h } from 'vue'
+import TransparencyHeatmap from '../../components/TransparencyHeatmap.vue'
+import { fmti } from '../../data'
+import { syntheticHeatmap } from '../synthetic-heatmap'
+
+/** Mounts the heatmap `runs` times on the given data and returns each mount's setup-to-drawn time in ms. */
+function measure(kind: 'fmti' | 'synthetic', runs: number): number[] {
+  const data = kind === 'fmti' ? fmti : syntheticHeatmap(100, 14)
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    performance.clearMeasures('fmti-heatmap render')
+    const host = document.createElement('div')
+    document.getElementById('app')!.append(host)
+    const app = createApp({ render: () => h(TransparencyHeatmap, { data, step: 3, animate: false }) })
+    app.mount(host)
+    times.push(performance.getEntriesByName('fmti-heatmap render').at(-1)!.duration)
+    const cells = host.querySelectorAll('[data-value]').length
+    if (cells === 0)
+      throw new Error('no cell drawn')
+    app.unmount()
+    host.remove()
+  }
+  return times
+}
+
+Object.assign(window, { measure })
