@@ -2,7 +2,8 @@ import { type Browser, chromium, type Page } from 'playwright-chromium'
 
 /** The built site is tested under a sub-path, as it would be hosted for students. */
 export const BASE = '/cs2916/'
-export const PORT = 4317
+/** DECK_PORT lets several builds be tested side by side. */
+export const PORT = Number(process.env.DECK_PORT ?? 4317)
 export const ORIGIN = `http://127.0.0.1:${PORT}`
 export const url = (path: string) => `${ORIGIN}${BASE}${path}`
 
