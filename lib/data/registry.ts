@@ -1,9 +1,11 @@
 import type { z } from 'zod'
 import { fmtiSchema } from './fmti-schema'
+import { opennessSchema } from './openness-schema'
 import { transparencySchema } from './transparency-schema'
 
 /** Every file in data/ and the schema it must satisfy. A JSON file in data/ that is not listed here is an error. */
 export const dataSchemas: Record<string, z.ZodType> = {
   'fmti-2023.json': fmtiSchema,
   'transparency.json': transparencySchema,
+  'openness.json': opennessSchema,
 }

@@ -1,0 +1,182 @@
+import { z } from 'zod'
+import {
+  OPENNESS_ARTEFACT_IDS,
+  OPENNESS_GROUP_IDS,
+  OPENNESS_MODEL_IDS,
+  OPENNESS_STAGE_IDS,
+  OPENNESS_SUBJECTS,
+  OPENNESS_VALUES,
+} from './openness-ids'
+
+// Objects are strict: a misspelt key in data/openness.json is an error, not a silently missing field.
+
+const text = z.string({
+  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
+}).trim().min(1, 'expected a non-empty string')
+
+const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
+const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 000_46921350d337c2f9.txt')
+
+const oneOf = (kind: string, ids: readonly string[]) => (iss: { input?: unknown }) =>
+  `${iss.input === undefined ? 'missing: ' : ''}expected ${kind} (${ids.join(', ')})${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
+const stageId = z.enum(OPENNESS_STAGE_IDS, { error: oneOf('a stage id', OPENNESS_STAGE_IDS) })
+const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: oneOf('an artefact id', OPENNESS_ARTEFACT_IDS) })
+const modelId = z.enum(OPENNESS_MODEL_IDS, { error: oneOf('a model id', OPENNESS_MODEL_IDS) })
+const groupId = z.enum(OPENNESS_GROUP_IDS, { error: oneOf('a group id', OPENNESS_GROUP_IDS) })
+const subject = z.enum(OPENNESS_SUBJECTS, { error: oneOf('a subject', OPENNESS_SUBJECTS) })
+const value = z.enum(OPENNESS_VALUES, {
+  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected "open", "closed" or "na" (the seed's √, × and -)${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
+})
+
+/** Where a fact comes from: the lecture's seed file(s), a public https URL, or both. */
+const source = z.strictObject({
+  seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
+  url: https.optional(),
+}, {
+  error: iss => iss.input === undefined
+    ? 'missing: expected a source with seeds (seed file names) and/or url'
+    : 'expected a source object with seeds and/or url',
+}).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
+
+const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[], input?: unknown }) => {
+  if (iss.code === 'unrecognized_keys')
+    return `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}`
+  if (iss.code === 'invalid_type')
+    return `${iss.input === undefined ? 'missing: ' : ''}expected an object keyed by ${kind} id (${ids.join(', ')})`
+  return undefined
+}
+
+/** A strict object whose unknown keys are named with the keys it accepts: a misspelt field is found at once. */
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: iss => iss.code === 'unrecognized_keys'
+      ? `unknown key ${iss.keys.map(k => `"${k}"`).join(', ')}: expected only ${Object.keys(shape).join(', ')}`
+      : iss.code === 'invalid_type' ? `${iss.input === undefined ? 'missing: ' : ''}expected an object with ${Object.keys(shape).join(', ')}` : undefined,
+  })
+}
+
+const stage = strictObject({
+  id: stageId,
+  /** 预训练 / 监督精调 / 偏好对齐, as the matrix's brackets. */
+  label: text,
+  labelEn: text,
+})
+
+const artefact = strictObject({
+  id: artefactId,
+  stage: stageId,
+  /** The matrix row's label in the seed (结构信息); the two weight rows after pretraining read 精调后模型, 模型参数. */
+  label: text,
+  /** The name in the seed's list of questions (模型架构信息), where it differs from the row label. */
+  listLabel: text,
+  labelEn: text,
+  /** The seed's question: what must be public for this artefact to count as open. */
+  question: text,
+  about: subject,
+})
+
+const group = strictObject({
+  id: groupId,
+  label: text,
+  labelEn: text,
+  /** What members have in common; lib/openness/groups.ts holds the rule itself. */
+  description: text,
+})
+
+const note = strictObject({ text, source })
+
+const model = strictObject({
+  id: modelId,
+  name: text,
+  developer: text,
+  /** One value per artefact, all 13: the seed's matrix. */
+  ratings: z.record(artefactId, value, { error: unknownKeys('artefact', OPENNESS_ARTEFACT_IDS) }),
+  /** Shown with every mark of this model that has no note of its own. */
+  note: note.optional(),
+  notes: z.partialRecord(artefactId, note, { error: unknownKeys('artefact', OPENNESS_ARTEFACT_IDS) }).optional(),
+  source,
+})
+
+const hubEntry = strictObject({
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected a repository name such as meta-llama/Llama-2-13b'),
+  task: text,
+  /** As the hub showed it when the seed was captured ("9 days ago", "Nov 14, 2023"). */
+  updated: text,
+  /** The number the hub's list showed beside each model, as in the seed. */
+  count: z.number({ error: 'expected a count' }).int('expected an integer').min(0, 'expected a count of at least 0'),
+})
+
+const openWeights = strictObject({
+  /** The matrix column these weights belong to. */
+  model: modelId,
+  hub: text,
+  organisation: text,
+  entries: z.array(hubEntry).min(1, 'expected at least one model repository'),
+  source,
+})
+
+const citation = strictObject({
+  authors: text,
+  year: z.number().int().min(1900, 'expected a year'),
+  title: text,
+  arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288'),
+  url: https,
+  source,
+})
+
+export const opennessSchema = strictObject({
+  $schema: z.string().optional(),
+  source,
+  stages: z.array(stage),
+  artefacts: z.array(artefact),
+  groups: z.array(group),
+  models: z.array(model),
+  openWeights,
+  citation,
+}).superRefine((d, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+  everyIdOnce(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
+  everyIdOnce(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
+  everyIdOnce(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
+  everyIdOnce(d.models, OPENNESS_MODEL_IDS, 'models', issue)
+
+  // The matrix brackets each stage's rows together, so a stage's artefacts must be listed together, stages in order.
+  const stageOrder = d.stages.map(s => s.id)
+  const outOfOrder = d.artefacts.findIndex((a, i) => i > 0 && stageOrder.indexOf(a.stage) < stageOrder.indexOf(d.artefacts[i - 1]!.stage))
+  if (outOfOrder > 0) {
+    const [a, before] = [d.artefacts[outOfOrder]!, d.artefacts[outOfOrder - 1]!]
+    issue(['artefacts', outOfOrder, 'stage'], `expected the artefacts grouped by stage in the order ${stageOrder.join(', ')}: "${a.id}" (${a.stage}) follows "${before.id}" (${before.stage})`)
+  }
+  d.stages.forEach((s, i) => {
+    if (!d.artefacts.some(a => a.stage === s.id))
+      issue(['stages', i], `expected at least one artefact in stage "${s.id}"`)
+  })
+
+  const prefix = `${d.openWeights.organisation}/`
+  d.openWeights.entries.forEach((e, i) => {
+    if (!e.repo.startsWith(prefix))
+      issue(['openWeights', 'entries', i, 'repo'], `expected a repository of "${d.openWeights.organisation}", got "${e.repo}"`)
+  })
+})
+
+function everyIdOnce<T extends { id: string }>(
+  items: T[],
+  ids: readonly string[],
+  key: string,
+  issue: (path: (string | number)[], message: string) => void,
+) {
+  const seen = new Set<string>()
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      issue([key, i, 'id'], `expected each id once, "${item.id}" appears twice`)
+    seen.add(item.id)
+  })
+  for (const id of ids) {
+    if (!seen.has(id))
+      issue([key], `expected an entry with id "${id}", which is missing`)
+  }
+}
+
+export type OpennessData = z.infer<typeof opennessSchema>
+export type OpenWeights = OpennessData['openWeights']
+export type Citation = OpennessData['citation']

@@ -1,0 +1,34 @@
+import type { OpennessGroupId, OpennessStageId } from '../data/openness-ids'
+
+/**
+ * The matrix's click steps: 0 pretraining, 1 + SFT, 2 + alignment and the scores, 3 the fully open models against
+ * the closed one, 4 the models that open their weights only.
+ */
+export const OPENNESS_STEPS = 4
+
+export interface OpennessStepState {
+  /** Stages whose rows are drawn; the others are hidden. */
+  stages: OpennessStageId[]
+  showScores: boolean
+  /** Groups whose tags and notes are shown. */
+  groups: OpennessGroupId[]
+  /** Groups whose columns stand out while the other columns fade; empty: nothing fades. */
+  focus: OpennessGroupId[]
+}
+
+const clamp = (step: number, max: number) => Math.max(0, Math.min(max, Math.floor(step)))
+
+/** The first step + 1 stages, in the data's order: the stages a list or matrix shows at a click step. */
+export function revealedStages(step: number, stages: readonly OpennessStageId[]): OpennessStageId[] {
+  return stages.slice(0, clamp(step, stages.length - 1) + 1)
+}
+
+export function opennessStepState(step: number, stages: readonly OpennessStageId[]): OpennessStepState {
+  const s = clamp(step, OPENNESS_STEPS)
+  return {
+    stages: revealedStages(s, stages),
+    showScores: s >= 2,
+    groups: s >= 4 ? ['fully-open', 'closed', 'open-weights'] : s >= 3 ? ['fully-open', 'closed'] : [],
+    focus: s >= 4 ? ['open-weights'] : s >= 3 ? ['fully-open', 'closed'] : [],
+  }
+}
