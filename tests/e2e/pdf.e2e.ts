@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fmti } from '../../data'
+import { fmti, openness } from '../../data'
 import { launch, openPage, url } from './site'
 
 /** The handout written by `npm run export` (npm test runs it before this file). */
@@ -53,5 +53,37 @@ describe('the PDF handout', () => {
     }
     expect(headerOrder(bare)).toEqual(['Jurassic-2', 'Titan Text', 'Claude 2', 'Llama 2'])
     expect(headerOrder(sorted)).toEqual(['Llama 2', 'Claude 2', 'Jurassic-2', 'Titan Text'])
+  })
+})
+
+describe('the openness chapter in the PDF', () => {
+  const pages = () => Array.from({ length: pageCount() }, (_, i) => pageText(i + 1))
+
+  it('has the matrix on one page per step, every model named as text', () => {
+    const matrixPages = pages().filter(t => t.includes('not applicable'))
+    expect(matrixPages).toHaveLength(5)
+    for (const page of matrixPages) {
+      for (const m of openness.models)
+        expect(page, m.id).toContain(m.name)
+    }
+  })
+
+  it('reveals the stages and the groups step by step, never ahead', () => {
+    const [pre, sft, align, contrast, weights] = pages().filter(t => t.includes('not applicable')) as [string, string, string, string, string]
+    expect(pre).toContain('分布式训练架构')
+    expect(pre).not.toContain('指令数据信息')
+    expect(pre).not.toContain('奖励函数')
+    expect(sft).toContain('指令数据信息')
+    expect(sft).not.toContain('奖励函数')
+    expect(align).toContain('奖励函数')
+    expect(align).toContain('13/13')
+    expect(align).not.toContain('完全开源')
+    expect(contrast).toContain('完全开源')
+    expect(contrast).not.toContain('仅开放权重')
+    expect(weights).toContain('仅开放权重')
+  })
+
+  it('closes the lecture with its thanks', () => {
+    expect(pages().join('\n')).toContain('谢谢各位')
   })
 })
