@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { build } from 'vite'
 import { serveStatic } from '../tests/e2e/static-server'
+import { benchEvolutionLayout } from './evolution-layout'
 
 const root = resolve(import.meta.dirname, '..')
 const BASE = '/cs2916/'
@@ -77,5 +78,7 @@ finally {
   site.close()
   harness.close()
 }
+
+report('Evolution graph layout, synthetic 200 nodes and 300 edges (median)', ms(benchEvolutionLayout()), '≤ 50 ms')
 
 console.log(`\n| Measure | Result | Target |\n|---|---|---|\n${rows.map(r => `| ${r.join(' | ')} |`).join('\n')}`)

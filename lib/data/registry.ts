@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { fmtiSchema } from './fmti-schema'
+import { gptEvolutionSchema } from './gpt-evolution-schema'
 import { opennessSchema } from './openness-schema'
 import { transparencySchema } from './transparency-schema'
 
@@ -7,5 +8,6 @@ import { transparencySchema } from './transparency-schema'
 export const dataSchemas: Record<string, z.ZodType> = {
   'fmti-2023.json': fmtiSchema,
   'transparency.json': transparencySchema,
+  'gpt-evolution.json': gptEvolutionSchema,
   'openness.json': opennessSchema,
 }

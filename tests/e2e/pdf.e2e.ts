@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fmti, openness } from '../../data'
+import { fmti, gptEvolution, openness } from '../../data'
 import { launch, openPage, url } from './site'
 
 /** The handout written by `npm run export` (npm test runs it before this file). */
@@ -85,5 +85,31 @@ describe('the openness chapter in the PDF', () => {
 
   it('closes the lecture with its thanks', () => {
     expect(pages().join('\n')).toContain('谢谢各位')
+  })
+})
+
+describe('the GPT evolution graph in the PDF', () => {
+  const treePages = () => Array.from({ length: pageCount() }, (_, i) => pageText(i + 1)).filter(t => t.includes('从 GPT-3 到 GPT-3.5 再到 ChatGPT'))
+
+  it('grows one page per step, with cards only once they are released', () => {
+    const pages = treePages()
+    expect(pages).toHaveLength(6)
+    expect(pages[0]).toContain('davinci')
+    expect(pages[0]).not.toContain('code-cushman-001')
+    expect(pages[1]).toContain('code-cushman-001')
+    expect(pages[1]).not.toContain('text-davinci-001')
+    expect(pages[3]).toContain('text-davinci-002')
+    expect(pages[3]).not.toContain('text-davinci-003')
+    expect(pages[4]).toContain('text-davinci-003')
+    expect(pages[4]).not.toContain('gpt-3.5-turbo-0125')
+    for (const node of gptEvolution.nodes)
+      expect(pages[5], node.id).toContain(node.name)
+  })
+})
+
+describe('every page of the PDF', () => {
+  it('is drawn: no slide still loading', () => {
+    const all = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1))
+    expect(all.filter(t => t.includes('Loading slide'))).toEqual([])
   })
 })

@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import { findCycle, formatCycle } from '../evolution/find-cycle'
+import { MONTH_PATTERN, monthIndex } from '../evolution/months'
+import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
+
+// Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
+
+const text = z.string({
+  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
+}).trim().min(1, 'expected a non-empty string')
+
+const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
+const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
+const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 002_6ac13b971160b9c7.txt')
+const month = z.string({
+  error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
+}).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
+
+const seriesId = z.enum(EVOLUTION_SERIES_IDS, { error: `expected a series id (${EVOLUTION_SERIES_IDS.join(', ')})` })
+const familyId = z.enum(EVOLUTION_FAMILY_IDS, { error: `expected a family id (${EVOLUTION_FAMILY_IDS.join(', ')})` })
+const methodId = z.enum(EVOLUTION_METHOD_IDS, { error: `expected a method id (${EVOLUTION_METHOD_IDS.join(', ')})` })
+/** A reference to an entry of `sources`, checked in the file-level refinement. */
+const sourceRef = id
+
+/** Where facts come from: a seed file, a public URL, or both; nodes and claims refer to it by id. */
+const source = z.strictObject({
+  id,
+  /** A few words for the hover card ("OpenAI model index"). */
+  short: text,
+  label: text,
+  seed: seedFile.optional(),
+  url: https.optional(),
+}).refine(s => s.seed !== undefined || s.url !== undefined, 'expected seed (a seed file name) or url, or both')
+
+const series = z.strictObject({ id: seriesId, name: text })
+const family = z.strictObject({ id: familyId, name: text })
+
+const method = z.strictObject({
+  id: methodId,
+  /** "training": the child was trained from the parent; "relation": a renaming, replacement or variant. */
+  kind: z.enum(['training', 'relation'], { error: 'expected "training" or "relation"' }),
+  label: text,
+  description: text,
+})
+
+/** The row of the seed's GPT-3.5 Turbo table (seed 000) for a model that has one. */
+const apiRow = z.strictObject({
+  badge: z.enum(['New', 'Legacy'], { error: 'expected "New" or "Legacy"' }).optional(),
+  /** A heading the table prints before the description ("Updated GPT 3.5 Turbo"). */
+  headline: text.optional(),
+  contextWindow: z.number({ error: 'expected a number of tokens' }).int('expected a whole number of tokens').positive('expected a positive number of tokens'),
+  trainingCutoff: month,
+})
+
+const releasedRange = z.strictObject({
+  from: month,
+  to: month,
+  /** Who says what, in one line. */
+  note: text,
+  sources: z.array(sourceRef).min(1, 'expected at least one source'),
+})
+
+const node = z.strictObject({
+  id,
+  /** What the card shows: the API name, or the product's name (ChatGPT). */
+  name: text,
+  series: seriesId,
+  family: familyId,
+  released: month,
+  /** Present where sources disagree on the month. */
+  releasedRange: releasedRange.optional(),
+  description: text,
+  api: apiRow.optional(),
+  sources: z.array(sourceRef).min(1, 'expected at least one source'),
+})
+
+const claim = z.strictObject({
+  method: methodId,
+  text,
+  source: sourceRef,
+})
+
+const edge = z.strictObject({
+  from: id,
+  to: id,
+  /** The method drawn: one that a claim states. */
+  method: methodId,
+  /** "stated" when a source names this parent; "inferred" when a source reasons its way to it (drawn dashed). */
+  evidence: z.enum(['stated', 'inferred'], { error: 'expected "stated" or "inferred"' }),
+  claims: z.array(claim).min(1, 'expected at least one claim'),
+})
+
+const turboTable = z.strictObject({
+  heading: text,
+  intro: text,
+  /** Node ids, in the seed's row order. */
+  rows: z.array(id).min(1),
+  source: sourceRef,
+})
+
+export const gptEvolutionSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: text,
+  /** The line under the graph that names where its facts come from. */
+  caption: text,
+  sources: z.array(source).min(1),
+  series: z.array(series).length(EVOLUTION_SERIES_IDS.length, `expected the ${EVOLUTION_SERIES_IDS.length} series`),
+  families: z.array(family).length(EVOLUTION_FAMILY_IDS.length, `expected the ${EVOLUTION_FAMILY_IDS.length} families`),
+  methods: z.array(method).length(EVOLUTION_METHOD_IDS.length, `expected the ${EVOLUTION_METHOD_IDS.length} methods`),
+  /** Click steps: one per release month up to this month, then one step for everything later. */
+  stepByMonthThrough: month,
+  nodes: z.array(node).min(1),
+  edges: z.array(edge),
+  turboTable,
+}).superRefine((d, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+  const unique = (items: readonly { id: string }[], key: string) => {
+    const seen = new Set<string>()
+    items.forEach((item, i) => {
+      if (seen.has(item.id))
+        issue([key, i, 'id'], `expected a unique id, "${item.id}" appears twice`)
+      seen.add(item.id)
+    })
+    return seen
+  }
+  const sourceIds = unique(d.sources, 'sources')
+  unique(d.series, 'series')
+  unique(d.families, 'families')
+  unique(d.methods, 'methods')
+  const nodeIds = unique(d.nodes, 'nodes')
+  const checkSource = (path: (string | number)[], ref: string) => {
+    if (!sourceIds.has(ref))
+      issue(path, `expected the id of an entry in sources, got "${ref}"`)
+  }
+
+  // A month that failed its own check (reported there) is skipped here: the refinements still run.
+  const month = (m: string) => (MONTH_PATTERN.test(m) ? monthIndex(m) : null)
+  const nodeById = new Map(d.nodes.map(n => [n.id, n]))
+  d.nodes.forEach((n, i) => {
+    n.sources.forEach((s, j) => checkSource(['nodes', i, 'sources', j], s))
+    const r = n.releasedRange
+    if (!r)
+      return
+    r.sources.forEach((s, j) => checkSource(['nodes', i, 'releasedRange', 'sources', j], s))
+    const [from, to, released] = [month(r.from), month(r.to), month(n.released)]
+    if (from === null || to === null || released === null)
+      return
+    if (from >= to)
+      issue(['nodes', i, 'releasedRange', 'to'], `expected a month after "from" (${r.from}), got ${r.to}`)
+    else if (released < from || released > to)
+      issue(['nodes', i, 'released'], `expected a month within releasedRange (${r.from} to ${r.to}), got ${n.released}`)
+  })
+
+  const seenEdges = new Set<string>()
+  d.edges.forEach((e, i) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!nodeIds.has(e[end]))
+        issue(['edges', i, end], `expected the id of a node in nodes, got "${e[end]}"`)
+    }
+    const key = `${e.from}->${e.to}`
+    if (seenEdges.has(key))
+      issue(['edges', i], `expected each edge once, ${key} appears twice`)
+    seenEdges.add(key)
+    e.claims.forEach((c, j) => checkSource(['edges', i, 'claims', j, 'source'], c.source))
+    const stated = [...new Set(e.claims.map(c => c.method))]
+    if (!stated.includes(e.method))
+      issue(['edges', i, 'method'], `expected a method that one of its claims states (${stated.join(', ')}), got "${e.method}"`)
+    const from = nodeById.get(e.from)
+    const to = nodeById.get(e.to)
+    const [parent, child] = [from && month(from.released), to && month(to.released)]
+    if (from && to && typeof parent === 'number' && typeof child === 'number' && child < parent)
+      issue(['edges', i], `expected "${e.to}" (${to.released}) to be released no earlier than its parent "${e.from}" (${from.released})`)
+  })
+  const cycle = findCycle(d.nodes.map(n => n.id), d.edges)
+  if (cycle)
+    issue(['edges'], `expected a lineage without cycles, got ${formatCycle(cycle)}`)
+
+  const t = d.turboTable
+  checkSource(['turboTable', 'source'], t.source)
+  const listed = new Set<string>()
+  t.rows.forEach((row, i) => {
+    if (listed.has(row))
+      issue(['turboTable', 'rows', i], `expected each model once, "${row}" appears twice`)
+    listed.add(row)
+    if (!nodeIds.has(row))
+      issue(['turboTable', 'rows', i], `expected the id of a node in nodes, got "${row}"`)
+    else if (!nodeById.get(row)!.api)
+      issue(['turboTable', 'rows', i], `expected a node with an api row (context window, training cutoff), "${row}" has none`)
+  })
+  d.nodes.forEach((n, i) => {
+    if (n.api && !listed.has(n.id))
+      issue(['nodes', i, 'api'], `expected "${n.id}" to be listed in turboTable.rows, since it has an api row`)
+  })
+})
+
+export type GptEvolutionData = z.infer<typeof gptEvolutionSchema>
+export type EvolutionNode = GptEvolutionData['nodes'][number]
+export type EvolutionEdge = GptEvolutionData['edges'][number]
+export type EvolutionSource = GptEvolutionData['sources'][number]
+export type EvolutionMethod = GptEvolutionData['methods'][number]

@@ -1,0 +1,33 @@
+/** Months as "YYYY-MM" strings, the unit of every date in data/gpt-evolution.json. */
+export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
+
+const NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+
+/** Months since year 0: "2022-06" -> 2022 * 12 + 5. Throws on anything that is not a month. */
+export function monthIndex(month: string): number {
+  const m = MONTH_PATTERN.exec(month)
+  if (!m)
+    throw new Error(`not a month (YYYY-MM): ${JSON.stringify(month)}`)
+  return Number(m[1]) * 12 + Number(m[2]) - 1
+}
+
+export function monthFromIndex(index: number): string {
+  const year = Math.floor(index / 12)
+  return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`
+}
+
+export function yearOf(month: string): number {
+  return Math.floor(monthIndex(month) / 12)
+}
+
+/** "2022-06" -> "Jun 2022". */
+export function monthLabel(month: string): string {
+  const i = monthIndex(month)
+  return `${NAMES[i % 12]} ${Math.floor(i / 12)}`
+}
+
+/** The first instant of a month, in UTC, for a time scale. */
+export function monthStart(month: string): Date {
+  const i = monthIndex(month)
+  return new Date(Date.UTC(Math.floor(i / 12), i % 12, 1))
+}

@@ -1,0 +1,33 @@
+import type { GptEvolutionData } from '../data/gpt-evolution-schema'
+import { monthLabel } from './months'
+
+export interface TurboRow {
+  id: string
+  model: string
+  badge?: 'New' | 'Legacy'
+  headline?: string
+  description: string
+  /** "16,385 tokens". */
+  contextWindow: string
+  /** "Up to Sep 2021". */
+  trainingData: string
+}
+
+/** The seed's GPT-3.5 Turbo table, row for row, from the nodes that carry an api row. */
+export function turboRows(data: GptEvolutionData): TurboRow[] {
+  return data.turboTable.rows.map((id) => {
+    const node = data.nodes.find(n => n.id === id)
+    if (!node?.api)
+      throw new Error(`missing api row: ${id}`)
+    const { badge, headline, contextWindow, trainingCutoff } = node.api
+    return {
+      id,
+      model: node.name,
+      ...(badge ? { badge } : {}),
+      ...(headline ? { headline } : {}),
+      description: node.description,
+      contextWindow: `${contextWindow.toLocaleString('en-US')} tokens`,
+      trainingData: `Up to ${monthLabel(trainingCutoff)}`,
+    }
+  })
+}

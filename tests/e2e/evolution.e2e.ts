@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gptEvolution } from '../../data'
+import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
+import { launch, openPage, slideNumberOf, url } from './site'
+
+const CHART = '[data-chart="gpt-evolution"]'
+const TABLE = '[data-chart="gpt-3.5-turbo-table"]'
+const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
+const stepOf = (id: string) => stepOfMonth(steps, gptEvolution.nodes.find(n => n.id === id)!.released)
+const nodeIds = gptEvolution.nodes.map(n => n.id)
+const edgeIds = gptEvolution.edges.map(e => `${e.from}->${e.to}`)
+const revealedAt = (step: number) => gptEvolution.nodes.filter(n => stepOf(n.id) <= step).map(n => n.id)
+
+let browser: Browser
+let slide: number
+let tableSlide: number
+
+beforeAll(async () => {
+  browser = await launch()
+  const { page } = await openPage(browser)
+  slide = await slideNumberOf(page, CHART)
+  tableSlide = await slideNumberOf(page, TABLE)
+  await page.close()
+})
+afterAll(() => browser?.close())
+
+async function openAt(no: number, clicks: number, ready = `${CHART} svg[data-ready]`) {
+  const opened = await openPage(browser)
+  await opened.page.goto(url(`${no}?clicks=${clicks}`), { waitUntil: 'networkidle' })
+  await opened.page.locator(`.slidev-page-${no} ${ready}`).waitFor()
+  return opened
+}
+const active = (page: Page) => page.locator(`.slidev-page-${slide} ${CHART}`)
+/** The nodes the browser shows: visible, and not transparent. */
+async function shownNodes(page: Page): Promise<string[]> {
+  const nodes = await active(page).locator('[data-node]').all()
+  const shown = await Promise.all(nodes.map(async n => (await n.isVisible()) && Number(await n.getAttribute('opacity')) > 0 ? n.getAttribute('data-node') : null))
+  return shown.filter((id): id is string => id !== null)
+}
+
+describe('the GPT evolution graph on the built site', () => {
+  it('draws exactly the nodes and edges of data/gpt-evolution.json', async () => {
+    const { page, errors, outside } = await openAt(slide, steps.length - 1)
+    const chart = active(page)
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/lineage graph of 16 models, 2020 to 2024/)
+    expect(await chart.locator('[data-node]').evaluateAll(els => els.map(e => e.getAttribute('data-node')))).toEqual(nodeIds)
+    expect(await chart.locator('[data-edge]').evaluateAll(els => els.map(e => e.getAttribute('data-edge')))).toEqual(edgeIds)
+    for (const n of gptEvolution.nodes)
+      expect(await chart.locator(`[data-node="${n.id}"] text`).textContent()).toBe(n.name)
+    for (const e of gptEvolution.edges)
+      expect(await chart.locator(`[data-edge="${e.from}->${e.to}"]`).getAttribute('data-method')).toBe(e.method)
+    expect(await shownNodes(page)).toEqual(nodeIds)
+    expect(await chart.locator('path[d*="NaN"]').count()).toBe(0)
+    expect(errors).toEqual([])
+    expect(outside).toEqual([])
+    await page.close()
+  })
+
+  it('grows step by step in time order as the lecturer presses →, and shrinks with ←', async () => {
+    const { page, errors } = await openAt(slide, 0)
+    expect(await shownNodes(page)).toEqual(['davinci'])
+    for (let s = 1; s < steps.length; s++) {
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => shownNodes(page), { timeout: 5000 }).toEqual(revealedAt(s))
+      await expect.poll(() => active(page).getAttribute('data-step-label')).toBe(steps[s]!.label)
+    }
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => shownNodes(page), { timeout: 5000 }).toEqual(revealedAt(steps.length - 2))
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows the hover card with the date, the method, both claims where sources differ, and the sources', async () => {
+    const { page } = await openAt(slide, steps.length - 1)
+    await active(page).locator('[data-node="text-davinci-002"]').hover()
+    const tip = active(page).locator('[data-tooltip]')
+    await expect.poll(() => tip.textContent()).toContain('Sources differ: Seed 002 (survey) says Supervised instruction tuning; OpenAI model index says FeedME.')
+    const text = (await tip.textContent())!
+    expect(text).toContain('Jun 2022')
+    expect(text).toContain('← code-davinci-002: Supervised instruction tuning')
+    expect(text).toContain('OpenAI, Model index for researchers')
+    await page.close()
+  })
+
+  it('shows the card on keyboard focus too', async () => {
+    const { page } = await openAt(slide, steps.length - 1)
+    await active(page).locator('[data-node="gpt-3.5-turbo-0613"]').focus()
+    await expect.poll(() => active(page).locator('[data-tooltip]').textContent()).toContain('Context window 4,096 tokens · training data up to Sep 2021')
+    await page.close()
+  })
+
+  it('highlights all RLHF edges from the legend', async () => {
+    const { page } = await openAt(slide, steps.length - 1)
+    await active(page).locator('button[data-method="rlhf"]').click()
+    const highlighted = () => active(page).locator('[data-edge].is-highlighted').evaluateAll(els => els.map(e => e.getAttribute('data-edge')))
+    await expect.poll(highlighted).toEqual(gptEvolution.edges.filter(e => e.method === 'rlhf').map(e => `${e.from}->${e.to}`))
+    await page.close()
+  })
+})
+
+describe('the GPT-3.5 Turbo table on the built site', () => {
+  it('lists the seed\'s models with their context windows, from the data', async () => {
+    const { page, errors } = await openAt(tableSlide, 0, TABLE)
+    const rows = page.locator(`.slidev-page-${tableSlide} ${TABLE} tbody tr`)
+    expect(await rows.evaluateAll(els => els.map(e => e.getAttribute('data-model')))).toEqual(gptEvolution.turboTable.rows)
+    for (const [i, id] of gptEvolution.turboTable.rows.entries()) {
+      const api = gptEvolution.nodes.find(n => n.id === id)!.api!
+      expect(await rows.nth(i).locator('td').nth(1).textContent()).toBe(`${api.contextWindow.toLocaleString('en-US')} tokens`)
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})

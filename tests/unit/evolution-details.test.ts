@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { gptEvolution } from '../../data'
+import { nodeDetails } from '../../lib/evolution/node-details'
+import { turboRows } from '../../lib/evolution/turbo-table'
+
+// Seed 000 lives in ../shared beside the project (in CI too); the deck itself never reads it.
+const seedDir = resolve(import.meta.dirname, '../../../shared/seeds')
+const seed000 = readFileSync(resolve(seedDir, readdirSync(seedDir).find(f => f.startsWith('000_'))!), 'utf8')
+/** The seed's GPT-3.5 Turbo table: tab-separated rows after its header line, HTML and "Learn more." removed. */
+const seedTable = seed000.split('MODEL\tDESCRIPTION\tCONTEXT WINDOW\tTRAINING DATA\n')[1]!.split('\n')
+  .filter(line => line.startsWith('gpt-'))
+  .map(line => line.split('\t').map(cell => cell.replace(/<a [^>]*>[^<]*<\/a>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()))
+
+describe('the GPT-3.5 Turbo table', () => {
+  it('finds the seed\'s seven rows', () => {
+    expect(seedTable).toHaveLength(7)
+  })
+  it('has the seed\'s rows in the seed\'s order: model, description, context window and training data', () => {
+    expect(turboRows(gptEvolution).map(r => [r.model, [r.badge, r.headline, r.description].filter(Boolean).join(' '), r.contextWindow, r.trainingData]))
+      .toEqual(seedTable)
+  })
+})
+
+describe('nodeDetails', () => {
+  it('says where the model index and the seed disagree on text-davinci-002', () => {
+    const d = nodeDetails(gptEvolution, 'text-davinci-002')
+    expect(d.released).toBe('Jun 2022 (sources: May 2022 – Jun 2022)')
+    expect(d.origins).toHaveLength(1)
+    expect(d.origins[0]).toMatchObject({ from: 'code-davinci-002', method: 'Supervised instruction tuning', evidence: 'stated' })
+    expect(d.origins[0]!.disagreement).toBe('Sources differ: Seed 002 (survey) says Supervised instruction tuning; OpenAI model index says FeedME.')
+    expect(d.origins[0]!.claims.map(c => c.source)).toEqual(['Seed 002 (survey)', 'OpenAI model index'])
+  })
+  it('lists both inferred parents of code-davinci-002', () => {
+    const d = nodeDetails(gptEvolution, 'code-davinci-002')
+    expect(d.origins.map(o => [o.from, o.method, o.evidence])).toEqual([
+      ['code-davinci-001', 'LM + code training, then instruction tuning', 'inferred'],
+      ['text-davinci-001', 'LM + code training, then instruction tuning', 'inferred'],
+    ])
+  })
+  it('shows no disagreement where the sources agree', () => {
+    expect(nodeDetails(gptEvolution, 'text-davinci-003').origins[0]!.disagreement).toBeUndefined()
+    expect(nodeDetails(gptEvolution, 'davinci').origins).toEqual([])
+  })
+  it('gives the context window and training data of a model in the table', () => {
+    expect(nodeDetails(gptEvolution, 'gpt-3.5-turbo-0613').api).toBe('Context window 4,096 tokens · training data up to Sep 2021')
+    expect(nodeDetails(gptEvolution, 'chatgpt').api).toBeUndefined()
+  })
+  it('names every source of the node, with its address', () => {
+    expect(nodeDetails(gptEvolution, 'chatgpt').sources).toEqual([
+      { label: 'Survey of LLMs: the GPT-3 → GPT-3.5 lineage' },
+      { label: 'OpenAI, “Introducing ChatGPT”, 30 November 2022', url: 'https://openai.com/blog/chatgpt' },
+    ])
+  })
+})
