@@ -1,6 +1,10 @@
 import type { z } from 'zod'
+import { chatgptPipelineSchema } from './chatgpt-pipeline-schema'
 import { fmtiSchema } from './fmti-schema'
 import { gptEvolutionSchema } from './gpt-evolution-schema'
+import { instructionFormatsSchema } from './instruction-formats-schema'
+import { modelsSchema } from './models-schema'
+import { openChatModelsSchema } from './open-chat-models-schema'
 import { opennessSchema } from './openness-schema'
 import { transparencySchema } from './transparency-schema'
 
@@ -10,4 +14,8 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'transparency.json': transparencySchema,
   'gpt-evolution.json': gptEvolutionSchema,
   'openness.json': opennessSchema,
+  'models.json': modelsSchema,
+  'open-chat-models.json': openChatModelsSchema,
+  'chatgpt-pipeline.json': chatgptPipelineSchema,
+  'instruction-formats.json': instructionFormatsSchema,
 }

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { kebabId, source, text, uniqueIds } from './landscape-common'
+
+export const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
+
+const stage = z.strictObject({
+  id: z.enum(PIPELINE_STAGE_IDS, { error: `expected a stage id (${PIPELINE_STAGE_IDS.join(', ')})` }),
+  name: text,
+  nameEn: text,
+  input: text,
+  output: text,
+  explanation: text,
+  source,
+})
+
+const answerLabel = z.string().regex(/^[A-Z]$/, 'expected an answer label, one capital letter')
+
+/** The reward stage's example: answers to one prompt, ranked best first by a labeller. */
+const ranking = z.strictObject({
+  prompt: text,
+  answers: z.array(z.strictObject({ id: answerLabel, text })).min(2, 'expected at least two answers to rank'),
+  order: z.array(answerLabel),
+  note: text,
+  source,
+}).superRefine((r, ctx) => {
+  uniqueIds(r.answers, 'answers', ctx)
+  const ids = r.answers.map(a => a.id).sort()
+  const ranked = [...r.order].sort()
+  if (ids.join() !== ranked.join())
+    ctx.addIssue({ code: 'custom', path: ['order'], message: `expected each answer (${ids.join(', ')}) exactly once, got ${r.order.join(' > ')}` })
+})
+
+const alignment = z.strictObject({
+  definition: text,
+  aspects: z.array(z.strictObject({ id: kebabId, title: text, text })).min(1),
+  source,
+})
+
+export const chatgptPipelineSchema = z.strictObject({
+  $schema: z.string().optional(),
+  stages: z.array(stage),
+  ranking,
+  alignment,
+}).superRefine((d, ctx) => {
+  const order = d.stages.map(s => s.id).join(' -> ')
+  if (order !== PIPELINE_STAGE_IDS.join(' -> '))
+    ctx.addIssue({ code: 'custom', path: ['stages'], message: `expected the stages ${PIPELINE_STAGE_IDS.join(' -> ')} in that order, got ${order || 'none'}` })
+})
+
+export type ChatgptPipelineData = z.infer<typeof chatgptPipelineSchema>
+export type PipelineStage = ChatgptPipelineData['stages'][number]
+export type Ranking = ChatgptPipelineData['ranking']

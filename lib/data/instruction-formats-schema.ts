@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { kebabId, source, text, uniqueIds } from './landscape-common'
+
+/** Slidev's line-highlight syntax for one click: "3", "2-4", "4,6". */
+const lineRanges = z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'expected line numbers such as "3", "2-4" or "4,6"')
+
+const example = z.strictObject({
+  id: kebabId,
+  title: text,
+  project: text,
+  language: z.enum(['json', 'python', 'text'], { error: 'expected "json", "python" or "text"' }),
+  /** The exact text of the slide's code block (a unit test compares them). */
+  code: text,
+  /** One per click: the lines highlighted and what they are. */
+  steps: z.array(z.strictObject({ lines: lineRanges, label: text })).min(1),
+  note: text,
+  source,
+}).superRefine((e, ctx) => {
+  const lineCount = e.code.split('\n').length
+  e.steps.forEach((s, i) => {
+    const numbers = s.lines.split(/[,-]/).map(Number)
+    const over = numbers.find(n => n < 1 || n > lineCount)
+    if (over !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['steps', i, 'lines'], message: `expected lines between 1 and ${lineCount} (the code's lines), got ${over}` })
+  })
+})
+
+const formula = z.strictObject({
+  id: kebabId,
+  title: text,
+  /** The rule in the blog's words. */
+  text,
+  /** The same rule in TeX, as on the slide (a unit test compares them). */
+  tex: text,
+  examples: z.array(z.strictObject({ upvotes: z.number().int('expected a whole number of upvotes'), accepted: z.boolean() })).min(1),
+  source,
+})
+
+export const instructionFormatsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  examples: z.array(example).min(1),
+  formula,
+}).superRefine((d, ctx) => uniqueIds(d.examples, 'examples', ctx))
+
+export type InstructionFormatsData = z.infer<typeof instructionFormatsSchema>
+export type FormatExample = InstructionFormatsData['examples'][number]
+export type ScoreFormula = InstructionFormatsData['formula']

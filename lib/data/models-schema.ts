@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { billions, kebabId, modelId, month, source, text, uniqueIds } from './landscape-common'
+import { LANDSCAPE_MODEL_IDS } from './landscape-ids'
+
+export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task', 'undisclosed'] as const
+export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
+
+const model = z.strictObject({
+  id: kebabId,
+  name: text,
+  organisation: text,
+  released: month,
+  languages: z.array(z.enum(LANGUAGES, { error: `expected a language (${LANGUAGES.join(', ')})` })).min(1, 'expected at least one language'),
+  /** Sizes in billions, ascending (one per released size); null when the developer has not disclosed it. */
+  parametersB: z.array(billions).min(1, 'expected at least one size, or null when undisclosed').nullable()
+    .refine(sizes => !sizes || sizes.every((s, i) => i === 0 || s > sizes[i - 1]!), 'expected sizes in ascending order, each once'),
+  /** Training tokens in billions (of the largest size), null when unknown. */
+  trainingTokensB: billions.nullable(),
+  architecture: z.enum(ARCHITECTURES, { error: `expected an architecture (${ARCHITECTURES.join(', ')})` }),
+  openWeights: z.boolean({ error: 'expected true or false' }),
+  baseModel: modelId.nullable(),
+  note: text,
+  source,
+})
+
+const era = z.strictObject({
+  id: kebabId,
+  from: month,
+  to: month,
+  title: text,
+  /** A few characters, written above the era's band on the timeline. */
+  short: text,
+  text,
+  /** Models labelled and emphasised while this era is on screen. */
+  highlight: z.array(modelId).min(1),
+  source,
+})
+
+/** A slide's talking points about some models (GPT-3 and in-context learning, Chinchilla, …). */
+const topic = z.strictObject({
+  id: kebabId,
+  points: z.array(text).min(1),
+  /** Shown as cards beside the points. */
+  models: z.array(modelId).min(1),
+  source,
+})
+
+const excluded = z.strictObject({
+  /** A row of the seeds' tables that is not a model (a framework, a data set, a hoax). */
+  name: text,
+  reason: text,
+  source,
+})
+
+export const modelsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  models: z.array(model).min(1),
+  eras: z.array(era).min(1),
+  topics: z.array(topic),
+  excluded: z.array(excluded),
+}).superRefine((d, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+  uniqueIds(d.models, 'models', ctx)
+  uniqueIds(d.eras, 'eras', ctx)
+  uniqueIds(d.topics, 'topics', ctx)
+  const ids = new Set(d.models.map(m => m.id))
+  // A malformed month is reported by its own field; comparisons skip it rather than report it again.
+  const isMonth = (m: string) => month.safeParse(m).success
+  d.models.forEach((m, i) => {
+    if (!(LANDSCAPE_MODEL_IDS as readonly string[]).includes(m.id))
+      issue(['models', i, 'id'], `expected an id listed in lib/data/landscape-ids.ts, got "${m.id}"`)
+    if (m.baseModel === m.id)
+      issue(['models', i, 'baseModel'], `expected another model than "${m.id}" itself, or null`)
+    if (m.baseModel && ids.has(m.baseModel)) {
+      const base = d.models.find(b => b.id === m.baseModel)!
+      if (isMonth(base.released) && isMonth(m.released) && base.released > m.released)
+        issue(['models', i, 'baseModel'], `expected a base model released by ${m.released}, "${base.id}" was released ${base.released}`)
+    }
+  })
+  for (const id of LANDSCAPE_MODEL_IDS) {
+    if (!ids.has(id))
+      issue(['models'], `expected a model with id "${id}" (listed in lib/data/landscape-ids.ts), which is missing`)
+  }
+  d.eras.forEach((e, i) => {
+    if (!isMonth(e.from) || !isMonth(e.to))
+      return
+    if (e.from > e.to)
+      issue(['eras', i, 'to'], `expected a month after "from" (${e.from}), got ${e.to}`)
+    const previous = d.eras[i - 1]
+    if (previous && isMonth(previous.to) && e.from !== nextMonth(previous.to))
+      issue(['eras', i, 'from'], `expected ${nextMonth(previous.to)}, the month after the previous era ends`)
+  })
+  const first = d.eras[0]!
+  const last = d.eras.at(-1)!
+  d.models.forEach((m, i) => {
+    if (isMonth(m.released) && (m.released < first.from || m.released > last.to))
+      issue(['models', i, 'released'], `expected a month within the eras (${first.from} to ${last.to}), got ${m.released}`)
+  })
+})
+
+/** "2021-12" -> "2022-01". */
+export function nextMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number]
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`
+}
+
+export type ModelsData = z.infer<typeof modelsSchema>
+export type LandscapeModel = ModelsData['models'][number]
+export type Era = ModelsData['eras'][number]
+export type Topic = ModelsData['topics'][number]
+export type Architecture = typeof ARCHITECTURES[number]
+export type LandscapeSource = LandscapeModel['source']

@@ -1,0 +1,39 @@
+import type { LandscapeModel } from '../data/models-schema'
+
+export interface ModelCard {
+  title: string
+  /** One line each: released and by whom, sizes, tokens, architecture and weights, base model. */
+  lines: string[]
+  note: string
+  /** A one-sentence version, the mark's accessible name. */
+  summary: string
+}
+
+/** "0.06" -> "60M", "175" -> "175B". */
+export function formatBillions(b: number): string {
+  return b >= 1 ? `${b}B` : `${Math.round(b * 1000)}M`
+}
+
+/** "1400" -> "1.4T", "300" -> "300B". */
+export function formatTokens(b: number): string {
+  return b >= 1000 ? `${b / 1000}T` : `${b}B`
+}
+
+/** The text of a model's hover card, from its entry in data/models.json. */
+export function modelCard(m: LandscapeModel, byId: ReadonlyMap<string, LandscapeModel>): ModelCard {
+  const sizes = m.parametersB ? m.parametersB.map(formatBillions).join(' / ') : '未公开'
+  const tokens = m.trainingTokensB === null ? '未知' : formatTokens(m.trainingTokensB)
+  const base = m.baseModel ? byId.get(m.baseModel)?.name ?? m.baseModel : null
+  const lines = [
+    `${m.released} · ${m.organisation}`,
+    `参数：${sizes} · 训练 tokens：${tokens}`,
+    `${m.architecture} · ${m.openWeights ? '开放权重' : '闭源'}`,
+    ...(base ? [`基础模型：${base}`] : []),
+  ]
+  return {
+    title: m.name,
+    lines,
+    note: m.note,
+    summary: `${m.name}, ${m.organisation}, ${m.released}: ${m.parametersB ? `${sizes} parameters` : 'size not disclosed'}, ${m.architecture}, ${m.openWeights ? 'open weights' : 'closed weights'}`,
+  }
+}

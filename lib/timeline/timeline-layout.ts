@@ -1,0 +1,136 @@
+import { scaleLinear, scaleLog } from 'd3-scale'
+import type { Architecture, Era, LandscapeModel } from '../data/models-schema'
+import type { Box } from './boxes'
+import { dodge } from './dodge'
+import { type PlacedLabel, placeLabels } from './label-placement'
+import { monthIndex } from './month'
+import { textWidth } from './text-width'
+import { eraOf } from './timeline-steps'
+
+/** Sizes in SVG user units; the SVG has a fixed viewBox, so the chart never measures its container. */
+export const TIMELINE_GEOMETRY = {
+  width: 960,
+  height: 396,
+  plot: { x: 64, y: 24, width: 886, height: 282 },
+  /** The strip under the time axis for models whose size was not disclosed. */
+  strip: { x: 64, y: 336, width: 886, height: 56 },
+  markRadius: 5,
+  labelSize: 10.5,
+  /** Parameters axis, in billions. */
+  minB: 0.04,
+  maxB: 1000,
+} as const
+
+export type TimelineModel = Pick<LandscapeModel, 'id' | 'name' | 'released' | 'parametersB' | 'architecture' | 'openWeights'>
+
+export interface TimelineMark {
+  id: string
+  x: number
+  y: number
+  /** Where the family's smallest size sits, when the model came in several sizes. */
+  yMin?: number
+  /** The largest size in billions, which sets y; null in the strip of undisclosed sizes. */
+  value: number | null
+  sizes: readonly number[]
+  architecture: Architecture
+  openWeights: boolean
+  released: string
+  era: number
+}
+
+export interface TimelineLayout {
+  width: number
+  height: number
+  plot: Box
+  strip: Box
+  marks: TimelineMark[]
+  labels: PlacedLabel[]
+  xTicks: { x: number, label: string }[]
+  yTicks: { y: number, label: string, major: boolean }[]
+  eras: { id: string, short: string, x0: number, x1: number }[]
+}
+
+function billionsLabel(b: number): string {
+  return b >= 1000 ? `${b / 1000}T` : b >= 1 ? `${b}B` : `${b * 1000}M`
+}
+
+/**
+ * Places every model: x by release month (the middle of the month), y by its largest size on a log scale, sideways
+ * dodging where marks would overlap, and models of undisclosed size in a strip below the axis. Labels are placed
+ * once for all models, the eras' highlighted models first, so they never move between click steps.
+ */
+export function timelineLayout(models: readonly TimelineModel[], eras: readonly Era[]): TimelineLayout {
+  const g = TIMELINE_GEOMETRY
+  const months = models.map(m => monthIndex(m.released))
+  const first = Math.min(...months) - 2
+  const last = Math.max(...months) + 3
+  const x = scaleLinear().domain([first, last]).range([g.plot.x, g.plot.x + g.plot.width])
+  const y = scaleLog().domain([g.minB, g.maxB]).range([g.plot.y + g.plot.height, g.plot.y]).clamp(true)
+  const stripY = g.strip.y + g.strip.height / 2
+  const r = g.markRadius
+
+  const base = models.map((m) => {
+    const sizes = m.parametersB ?? []
+    const value = sizes.length ? Math.max(...sizes) : null
+    return { m, sizes, value, x: x(monthIndex(m.released) + 0.5), y: value === null ? stripY : y(value) }
+  })
+  // Earlier and larger first, so the dodge pushes the later, smaller models aside.
+  const order = [...base].sort((a, b) => a.x - b.x || (b.value ?? 0) - (a.value ?? 0))
+  const dodged = dodge(order.map(b => ({ id: b.m.id, x: b.x, y: b.y })), r + 0.5)
+
+  const marks: TimelineMark[] = base.map(b => ({
+    id: b.m.id,
+    x: dodged.get(b.m.id)!,
+    y: b.y,
+    ...(b.sizes.length > 1 ? { yMin: y(Math.min(...b.sizes)) } : {}),
+    value: b.value,
+    sizes: b.sizes,
+    architecture: b.m.architecture,
+    openWeights: b.m.openWeights,
+    released: b.m.released,
+    era: eraOf(eras, b.m.released),
+  }))
+
+  const highlighted: readonly string[] = eras.flatMap(e => e.highlight)
+  const rank = (id: string) => (highlighted.includes(id) ? highlighted.indexOf(id) : highlighted.length)
+  const nameOf = new Map(models.map(m => [m.id, m.name]))
+  const requests = [...marks]
+    .sort((a, b) => rank(a.id) - rank(b.id) || (b.value ?? 0) - (a.value ?? 0) || a.x - b.x)
+    .map(mk => ({
+      id: mk.id,
+      x: mk.x,
+      y: mk.y,
+      r,
+      width: textWidth(nameOf.get(mk.id)!, g.labelSize),
+      height: g.labelSize + 2,
+      bounds: mk.value === null ? g.strip : g.plot,
+      far: highlighted.includes(mk.id),
+    }))
+  // Shapes reach a little past r (the cross, the triangle): their boxes are a pixel larger.
+  const markBoxes = marks.map(mk => ({ x: mk.x - r - 1, y: mk.y - r - 1, width: 2 * r + 2, height: 2 * r + 2 }))
+  const labels = placeLabels(requests, markBoxes)
+
+  const xTicks: TimelineLayout['xTicks'] = []
+  for (let year = Math.ceil(first / 12); year * 12 <= last; year++)
+    xTicks.push({ x: x(year * 12), label: String(year) })
+  const yTicks: TimelineLayout['yTicks'] = []
+  for (let e = -1; e <= 3; e++) {
+    for (const k of [1, 2, 5]) {
+      const v = k * 10 ** e
+      if (v >= g.minB && v <= g.maxB)
+        yTicks.push({ y: y(v), label: billionsLabel(Number(v.toPrecision(1))), major: k === 1 })
+    }
+  }
+  const clampX = (v: number) => Math.max(g.plot.x, Math.min(g.plot.x + g.plot.width, v))
+  return {
+    width: g.width,
+    height: g.height,
+    plot: { ...g.plot },
+    strip: { ...g.strip },
+    marks,
+    labels,
+    xTicks,
+    yTicks,
+    eras: eras.map(e => ({ id: e.id, short: e.short, x0: clampX(x(monthIndex(e.from))), x1: clampX(x(monthIndex(e.to) + 1)) })),
+  }
+}

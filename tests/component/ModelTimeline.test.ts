@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ModelTimeline from '../../components/ModelTimeline.vue'
+import { landscapeModels } from '../../data'
+
+const { models, eras } = landscapeModels
+const mountAt = (step?: number) => mount(ModelTimeline, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
+const visibleIds = (w: ReturnType<typeof mountAt>) =>
+  w.findAll('[data-node]').filter(n => n.attributes('visibility') === 'visible').map(n => n.attributes('data-node'))
+
+describe('ModelTimeline', () => {
+  it('draws one mark per model, with its largest size as data-value, once drawn', async () => {
+    const w = mountAt()
+    await w.vm.$nextTick()
+    const root = w.find('[data-chart="model-timeline"]')
+    expect(root.attributes('aria-label')).toContain(`${models.length} large language models`)
+    expect(w.find('svg').attributes('data-ready')).toBe('true')
+    expect(w.findAll('[data-node]')).toHaveLength(models.length)
+    expect(w.find('[data-node="gpt-3"]').attributes('data-value')).toBe('175')
+    expect(w.find('[data-node="llama"]').attributes('data-value')).toBe('65')
+    expect(w.find('[data-node="llama"]').attributes('data-sizes')).toBe('7,13,33,65')
+    expect(w.find('[data-node="chatgpt"]').attributes('data-value')).toBe('undisclosed')
+    w.unmount()
+  })
+
+  it('shows only the models up to the current era, and its annotation', () => {
+    const w = mountAt(0)
+    const expected = models.filter(m => m.released <= eras[0]!.to).map(m => m.id)
+    expect(visibleIds(w).sort()).toEqual(expected.sort())
+    expect(visibleIds(w)).not.toContain('llama')
+    expect(w.find('[data-era]').text()).toContain(eras[0]!.title)
+    expect(w.find('[data-node="llama"]').attributes('tabindex')).toBe('-1')
+    w.unmount()
+  })
+
+  it('shows a later model that the current era\'s annotation names (LLaMA in 2022)', () => {
+    const w = mountAt(1)
+    expect(visibleIds(w)).toContain('llama')
+    expect(visibleIds(w)).not.toContain('alpaca')
+    w.unmount()
+  })
+
+  it('reveals every model at the last step, including those of undisclosed size', () => {
+    const w = mountAt(3)
+    expect(visibleIds(w)).toHaveLength(models.length)
+    expect(w.find('[data-era]').attributes('data-era')).toBe('qwen-deepseek')
+    expect(w.find('[data-era-band="qwen-deepseek"]').classes()).toContain('current')
+    w.unmount()
+  })
+
+  it('labels marks with their names and hides the labels of hidden marks', () => {
+    const w = mountAt(0)
+    expect(w.find('[data-label="gpt-3"] text').text()).toBe('GPT-3')
+    expect(w.find('[data-label="gpt-3"]').attributes('visibility')).toBe('visible')
+    expect(w.find('[data-label="deepseek-v3"]').attributes('visibility')).toBe('hidden')
+    w.unmount()
+  })
+
+  it('shows a card with the model\'s facts on hover and on keyboard focus', async () => {
+    const w = mountAt()
+    await w.find('[data-node="chinchilla"]').trigger('mouseenter')
+    const card = w.find('[data-tooltip]')
+    expect(card.text()).toContain('Chinchilla')
+    expect(card.text()).toContain('参数：70B · 训练 tokens：1.4T')
+    await w.find('[data-node="chinchilla"]').trigger('mouseleave')
+    expect(w.find('[data-tooltip]').exists()).toBe(false)
+    await w.find('[data-node="gpt-4"]').trigger('focus')
+    expect(w.find('[data-tooltip]').text()).toContain('参数：未公开')
+    w.unmount()
+  })
+
+  it('has a legend for colour and shape, and a data table alternative', () => {
+    const w = mountAt()
+    const legend = w.find('.legend').text()
+    for (const word of ['开放权重', '闭源', 'decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task'])
+      expect(legend).toContain(word)
+    expect(w.findAll('[data-table-alternative] tbody tr')).toHaveLength(models.length)
+    w.unmount()
+  })
+})

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import FormatSteps from '../../components/FormatSteps.vue'
+import LandscapeTopic from '../../components/LandscapeTopic.vue'
+import OpenChatModels from '../../components/OpenChatModels.vue'
+import StackScoreExamples from '../../components/StackScoreExamples.vue'
+import { openChatModels } from '../../data'
+
+describe('OpenChatModels', () => {
+  it('compares every project: backbone, data, tuning and sizes', () => {
+    const w = mount(OpenChatModels)
+    expect(w.find('[data-chart="open-chat-models"]').exists()).toBe(true)
+    expect(w.findAll('[data-node]').map(r => r.attributes('data-node'))).toEqual(openChatModels.projects.map(p => p.id))
+    const alpaca = w.find('[data-node="alpaca"]')
+    expect(alpaca.attributes('data-backbone')).toBe('llama')
+    expect(alpaca.text()).toContain('52K')
+    expect(alpaca.text()).toContain('self-instruct')
+    expect(w.find('[data-node="stackllama"]').attributes('data-tuning')).toBe('SFT,RLHF')
+  })
+  it('splits the projects into Chinese and other ones', () => {
+    const zh = mount(OpenChatModels, { props: { group: 'chinese' } }).findAll('[data-node]').map(r => r.attributes('data-node'))
+    const other = mount(OpenChatModels, { props: { group: 'other' } }).findAll('[data-node]').map(r => r.attributes('data-node'))
+    expect(zh).toContain('belle')
+    expect(zh).toContain('moss')
+    expect(other).toContain('vicuna')
+    expect([...zh, ...other].sort()).toEqual(openChatModels.projects.map(p => p.id).sort())
+  })
+})
+
+describe('LandscapeTopic', () => {
+  it('reveals the points one click at a time beside the models\' cards', () => {
+    const w = mount(LandscapeTopic, { props: { id: 'chinchilla', step: 1 } })
+    const points = w.findAll('[data-point]')
+    expect(points.filter(p => !p.classes().includes('hidden'))).toHaveLength(2)
+    expect(w.find('[data-node="chinchilla"]').text()).toContain('每参数 20 tokens')
+  })
+  it('counts the architectures on the decoder-only slide', () => {
+    const w = mount(LandscapeTopic, { props: { id: 'decoder-only', architectures: true } })
+    expect(Number(w.find('[data-architecture="decoder-only"]').attributes('data-value'))).toBeGreaterThan(80)
+  })
+  it('refuses an unknown topic, naming it', () => {
+    expect(() => mount(LandscapeTopic, { props: { id: 'nope' } })).toThrow('no topic "nope" in data/models.json')
+  })
+})
+
+describe('FormatSteps and StackScoreExamples', () => {
+  it('names the field the code block highlights at each click', () => {
+    expect(mount(FormatSteps, { props: { id: 'alpaca', step: 0 } }).find('[data-field-label]').text()).toContain('instruction')
+    expect(mount(FormatSteps, { props: { id: 'alpaca', step: 2 } }).find('[data-field-label]').text()).toContain('output')
+    expect(mount(FormatSteps, { props: { id: 'moss', step: 2 } }).find('[data-field-label]').text()).toContain('Inner Thoughts')
+  })
+  it('computes the scores of the examples', () => {
+    const w = mount(StackScoreExamples)
+    expect(w.findAll('[data-value]').map(r => r.attributes('data-value'))).toEqual(['0', '2', '4', '8', '-1'])
+  })
+})

@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import TrainingPipeline from '../../components/TrainingPipeline.vue'
+
+const mountAt = (step?: number) => mount(TrainingPipeline, { props: step === undefined ? {} : { step } })
+const shown = (w: ReturnType<typeof mountAt>) => w.findAll('[data-node]').filter(n => !n.classes().includes('hidden')).map(n => n.attributes('data-node'))
+
+describe('TrainingPipeline', () => {
+  it('reveals pretraining, SFT, reward model and PPO one click at a time', () => {
+    expect(shown(mountAt(0))).toEqual(['pretraining'])
+    expect(shown(mountAt(1))).toEqual(['pretraining', 'sft'])
+    expect(shown(mountAt(2))).toEqual(['pretraining', 'sft', 'reward-model'])
+    expect(shown(mountAt(3))).toEqual(['pretraining', 'sft', 'reward-model', 'ppo'])
+    expect(shown(mountAt())).toHaveLength(4)
+  })
+
+  it('explains the current stage', () => {
+    expect(mountAt(1).find('[data-detail]').attributes('data-detail')).toBe('sft')
+    expect(mountAt(3).find('[data-detail]').text()).toContain('PPO')
+  })
+
+  it('shows the reward stage\'s ranking D > C > A > B and its 6 pairs', () => {
+    const w = mountAt(2)
+    expect(w.findAll('[data-answer]').map(a => a.attributes('data-answer'))).toEqual(['D', 'C', 'A', 'B'])
+    expect(w.findAll('[data-pair]').map(p => p.text())).toEqual(['D > C', 'D > A', 'D > B', 'C > A', 'C > B', 'A > B'])
+    expect(w.text()).toContain('4 个回答 → 6 个比较对')
+    expect(mountAt(1).find('[data-ranking]').exists()).toBe(false)
+  })
+})
