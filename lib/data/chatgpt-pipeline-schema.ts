@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { kebabId, source, text, uniqueIds } from './landscape-common'
+import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
 
 export const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
@@ -23,7 +23,7 @@ const ranking = z.strictObject({
   note: text,
   source,
 }).superRefine((r, ctx) => {
-  uniqueIds(r.answers, 'answers', ctx)
+  uniqueIds(r.answers, 'answers', issuesOf(ctx))
   const ids = r.answers.map(a => a.id).sort()
   const ranked = [...r.order].sort()
   if (ids.join() !== ranked.join())

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_MODEL_IDS } from './ids'
+import { everyIdOnce, issuesOf, text, unknownKeys } from './schema-parts'
 
-const text = z.string().trim().min(1, 'expected a non-empty string')
 const dimensionId = z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` })
 const modelId = z.enum(FMTI_MODEL_IDS, { error: `expected a model id (${FMTI_MODEL_IDS.join(', ')})` })
 const domainId = z.enum(FMTI_DOMAIN_IDS, { error: `expected a domain id (${FMTI_DOMAIN_IDS.join(', ')})` })
@@ -56,8 +56,6 @@ const indicator = z.object({
   satisfiedBy: z.array(modelId),
 })
 
-const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[] }) =>
-  iss.code === 'unrecognized_keys' ? `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}` : undefined
 const scores = z.record(dimensionId, z.record(modelId, count, { error: unknownKeys('model', FMTI_MODEL_IDS) }), { error: unknownKeys('dimension', FMTI_DIMENSION_IDS) })
 
 export const fmtiSchema = z.object({
@@ -71,7 +69,7 @@ export const fmtiSchema = z.object({
   indicators: z.array(indicator).length(100, 'expected the 100 FMTI v1.0 indicators'),
   scores,
 }).superRefine((d, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+  const issue = issuesOf(ctx)
   everyIdOnce(d.dimensions, FMTI_DIMENSION_IDS, 'dimensions', issue)
   everyIdOnce(d.models, FMTI_MODEL_IDS, 'models', issue)
   everyIdOnce(d.domains, FMTI_DOMAIN_IDS, 'domains', issue)
@@ -105,24 +103,6 @@ export const fmtiSchema = z.object({
     }
   })
 })
-
-function everyIdOnce<T extends { id: string }>(
-  items: T[],
-  ids: readonly string[],
-  key: string,
-  issue: (path: (string | number)[], message: string) => void,
-) {
-  const seen = new Set<string>()
-  items.forEach((item, i) => {
-    if (seen.has(item.id))
-      issue([key, i, 'id'], `expected each id once, "${item.id}" appears twice`)
-    seen.add(item.id)
-  })
-  for (const id of ids) {
-    if (!seen.has(id))
-      issue([key], `expected an entry with id "${id}", which is missing`)
-  }
-}
 
 export type FmtiData = z.infer<typeof fmtiSchema>
 export type FmtiDimension = FmtiData['dimensions'][number]

@@ -2,16 +2,11 @@ import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
 import { MONTH_PATTERN, monthIndex } from '../evolution/months'
 import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
+import { https, issuesOf, seedFile, text, uniqueIds } from './schema-parts'
 
 // Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
 
-const text = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
-}).trim().min(1, 'expected a non-empty string')
-
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
-const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
-const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 002_6ac13b971160b9c7.txt')
 const month = z.string({
   error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
 }).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
@@ -113,15 +108,10 @@ export const gptEvolutionSchema = z.strictObject({
   edges: z.array(edge),
   turboTable,
 }).superRefine((d, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+  const issue = issuesOf(ctx)
   const unique = (items: readonly { id: string }[], key: string) => {
-    const seen = new Set<string>()
-    items.forEach((item, i) => {
-      if (seen.has(item.id))
-        issue([key, i, 'id'], `expected a unique id, "${item.id}" appears twice`)
-      seen.add(item.id)
-    })
-    return seen
+    uniqueIds(items, key, issue)
+    return new Set(items.map(item => item.id))
   }
   const sourceIds = unique(d.sources, 'sources')
   unique(d.series, 'series')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { kebabId, source, text, uniqueIds } from './landscape-common'
+import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
 
 /** Slidev's line-highlight syntax for one click: "3", "2-4", "4,6". */
 const lineRanges = z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'expected line numbers such as "3", "2-4" or "4,6"')
@@ -40,7 +40,7 @@ export const instructionFormatsSchema = z.strictObject({
   $schema: z.string().optional(),
   examples: z.array(example).min(1),
   formula,
-}).superRefine((d, ctx) => uniqueIds(d.examples, 'examples', ctx))
+}).superRefine((d, ctx) => uniqueIds(d.examples, 'examples', issuesOf(ctx)))
 
 export type InstructionFormatsData = z.infer<typeof instructionFormatsSchema>
 export type FormatExample = InstructionFormatsData['examples'][number]

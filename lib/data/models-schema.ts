@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { billions, kebabId, modelId, month, source, text, uniqueIds } from './landscape-common'
+import { billions, modelId, month } from './landscape-common'
+import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
 import { LANDSCAPE_MODEL_IDS } from './landscape-ids'
 
 export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task', 'undisclosed'] as const
@@ -60,9 +61,9 @@ export const modelsSchema = z.strictObject({
   excluded: z.array(excluded),
 }).superRefine((d, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
-  uniqueIds(d.models, 'models', ctx)
-  uniqueIds(d.eras, 'eras', ctx)
-  uniqueIds(d.topics, 'topics', ctx)
+  uniqueIds(d.models, 'models', issuesOf(ctx))
+  uniqueIds(d.eras, 'eras', issuesOf(ctx))
+  uniqueIds(d.topics, 'topics', issuesOf(ctx))
   const ids = new Set(d.models.map(m => m.id))
   // A malformed month is reported by its own field; comparisons skip it rather than report it again.
   const isMonth = (m: string) => month.safeParse(m).success

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { billions, kebabId, modelId, source, text, uniqueIds } from './landscape-common'
+import { billions, modelId } from './landscape-common'
+import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
 import { LANGUAGES } from './models-schema'
 
 export const TUNING = ['SFT', 'RLHF'] as const
@@ -46,7 +47,7 @@ export const openChatModelsSchema = z.strictObject({
   projects: z.array(project).min(1),
   source,
 }).superRefine((d, ctx) => {
-  uniqueIds(d.projects, 'projects', ctx)
+  uniqueIds(d.projects, 'projects', issuesOf(ctx))
   d.projects.forEach((p, i) => {
     if (new Set(p.tuning).size !== p.tuning.length)
       ctx.addIssue({ code: 'custom', path: ['projects', i, 'tuning'], message: 'expected each tuning strategy once' })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { everyIdOnce, https, issuesOf, source, text, unknownKeys } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -10,12 +11,6 @@ import {
 
 // Objects are strict: a misspelt key in data/openness.json is an error, not a silently missing field.
 
-const text = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
-}).trim().min(1, 'expected a non-empty string')
-
-const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
-const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 000_46921350d337c2f9.txt')
 
 const oneOf = (kind: string, ids: readonly string[]) => (iss: { input?: unknown }) =>
   `${iss.input === undefined ? 'missing: ' : ''}expected ${kind} (${ids.join(', ')})${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
@@ -27,24 +22,6 @@ const subject = z.enum(OPENNESS_SUBJECTS, { error: oneOf('a subject', OPENNESS_S
 const value = z.enum(OPENNESS_VALUES, {
   error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected "open", "closed" or "na" (the seed's √, × and -)${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
 })
-
-/** Where a fact comes from: the lecture's seed file(s), a public https URL, or both. */
-const source = z.strictObject({
-  seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
-  url: https.optional(),
-}, {
-  error: iss => iss.input === undefined
-    ? 'missing: expected a source with seeds (seed file names) and/or url'
-    : 'expected a source object with seeds and/or url',
-}).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
-
-const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[], input?: unknown }) => {
-  if (iss.code === 'unrecognized_keys')
-    return `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}`
-  if (iss.code === 'invalid_type')
-    return `${iss.input === undefined ? 'missing: ' : ''}expected an object keyed by ${kind} id (${ids.join(', ')})`
-  return undefined
-}
 
 /** A strict object whose unknown keys are named with the keys it accepts: a misspelt field is found at once. */
 function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
@@ -134,7 +111,7 @@ export const opennessSchema = strictObject({
   openWeights,
   citation,
 }).superRefine((d, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+  const issue = issuesOf(ctx)
   everyIdOnce(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
   everyIdOnce(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
   everyIdOnce(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
@@ -158,24 +135,6 @@ export const opennessSchema = strictObject({
       issue(['openWeights', 'entries', i, 'repo'], `expected a repository of "${d.openWeights.organisation}", got "${e.repo}"`)
   })
 })
-
-function everyIdOnce<T extends { id: string }>(
-  items: T[],
-  ids: readonly string[],
-  key: string,
-  issue: (path: (string | number)[], message: string) => void,
-) {
-  const seen = new Set<string>()
-  items.forEach((item, i) => {
-    if (seen.has(item.id))
-      issue([key, i, 'id'], `expected each id once, "${item.id}" appears twice`)
-    seen.add(item.id)
-  })
-  for (const id of ids) {
-    if (!seen.has(id))
-      issue([key], `expected an entry with id "${id}", which is missing`)
-  }
-}
 
 export type OpennessData = z.infer<typeof opennessSchema>
 export type OpenWeights = OpennessData['openWeights']

@@ -1,27 +1,11 @@
 import { z } from 'zod'
+import { https, issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from './emphasis'
 
 // Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
 
-const text = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
-}).trim().min(1, 'expected a non-empty string')
-
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')
-const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM or YYYY-MM-DD')
-const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 000_46921350d337c2f9.txt')
 const count = z.number().int('expected an integer').min(0, 'expected a count of at least 0')
-
-/** Where a fact comes from: the lecture's seed file(s), a public URL, or both. */
-const source = z.strictObject({
-  seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
-  url: https.optional(),
-}, {
-  error: iss => iss.input === undefined
-    ? 'missing: expected a source with seeds (seed file names) and/or url'
-    : 'expected a source object with seeds and/or url',
-}).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
 
 const link = z.strictObject({ label: text, url: https })
 
@@ -52,7 +36,7 @@ const course = z.strictObject({
 })
 
 const quote = z.strictObject({
-  id,
+  id: kebabId,
   /** A person's words, or a news headline about them (Musk founding xAI). */
   kind: z.enum(['quote', 'news'], { error: 'expected "quote" or "news"' }),
   person: text,
@@ -82,7 +66,7 @@ const openSource = z.strictObject({
 })
 
 const trainingDataClaim = z.strictObject({
-  id,
+  id: kebabId,
   model: text,
   organisation: text,
   paper: z.strictObject({ title: text, section: text, url: https }),
@@ -95,7 +79,7 @@ const trainingDataClaim = z.strictObject({
 })
 
 const rumour = z.strictObject({
-  id,
+  id: kebabId,
   model: text,
   /** The rumoured parameter count, in billions (20 for “20B”). */
   parametersB: z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions'),
@@ -156,14 +140,8 @@ export const transparencySchema = z.strictObject({
   stealing,
   closing,
 }).superRefine((d, ctx) => {
-  for (const key of ['quotes', 'trainingData', 'rumours'] as const) {
-    const seen = new Set<string>()
-    d[key].forEach((item, i) => {
-      if (seen.has(item.id))
-        ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `expected a unique id, "${item.id}" appears twice` })
-      seen.add(item.id)
-    })
-  }
+  for (const key of ['quotes', 'trainingData', 'rumours'] as const)
+    uniqueIds(d[key], key, issuesOf(ctx))
 })
 
 export type TransparencyData = z.infer<typeof transparencySchema>

@@ -100,7 +100,7 @@ describe('openness.json validation', () => {
   it('refuses a model listed twice', () => {
     const d = fresh()
     d.models.push(d.models[0])
-    expect(problemsOf(d)).toEqual([`${FILE}: models[6].id: expected each id once, "gpt-4" appears twice`])
+    expect(problemsOf(d)).toEqual([`${FILE}: models[6].id: expected a unique id, "gpt-4" appears twice`])
   })
   it('refuses a misspelt field, naming the fields it accepts', () => {
     const d = fresh()

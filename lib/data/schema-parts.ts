@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+// The pieces every data schema shares, so each message reads the same in every file.
+
+export const text = z.string({
+  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
+}).trim().min(1, 'expected a non-empty string')
+
+export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "llama-2"')
+
+export const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
+
+export const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as 000_46921350d337c2f9.txt')
+
+/** Where a fact comes from: the lecture's seed file(s), a public https URL, or both. */
+export const source = z.strictObject({
+  seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
+  url: https.optional(),
+}, {
+  error: iss => iss.input === undefined
+    ? 'missing: expected a source with seeds (seed file names) and/or url'
+    : 'expected a source object with seeds and/or url',
+}).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
+
+/** The error of a record keyed by ids: names an unknown key, or says the object is missing. */
+export const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[], input?: unknown }) => {
+  if (iss.code === 'unrecognized_keys')
+    return `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}`
+  if (iss.code === 'invalid_type')
+    return `${iss.input === undefined ? 'missing: ' : ''}expected an object keyed by ${kind} id (${ids.join(', ')})`
+  return undefined
+}
+
+type Issue = (path: (string | number)[], message: string) => void
+
+/** Reports each repeated id of a list as `<key>[i].id`. */
+export function uniqueIds(items: readonly { id: string }[], key: string, issue: Issue) {
+  const seen = new Set<string>()
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      issue([key, i, 'id'], `expected a unique id, "${item.id}" appears twice`)
+    seen.add(item.id)
+  })
+}
+
+/** Reports repeated ids, and each of `ids` that the list lacks. */
+export function everyIdOnce(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
+  uniqueIds(items, key, issue)
+  const present = new Set(items.map(item => item.id))
+  for (const id of ids) {
+    if (!present.has(id))
+      issue([key], `expected an entry with id "${id}", which is missing`)
+  }
+}
+
+/** The `issue` callback of a superRefine: adds a custom issue at a JSON path. */
+export function issuesOf(ctx: z.RefinementCtx): Issue {
+  return (path, message) => ctx.addIssue({ code: 'custom', path, message })
+}
