@@ -51,8 +51,9 @@ const browser = await chromium.launch({
 })
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-  await page.goto(`http://127.0.0.1:4318${BASE}overview`, { waitUntil: 'networkidle' })
-  const slide = await page.locator('[data-slidev-no]:has([data-chart="fmti-heatmap"])').first().getAttribute('data-slidev-no')
+  await page.goto(`http://127.0.0.1:4318${BASE}print`, { waitUntil: 'networkidle' })
+  const printed = await page.locator('.print-slide-container:has([data-chart="fmti-heatmap"])').first().getAttribute('id')
+  const slide = Number(printed!.split('-')[0])
   const cold: number[] = []
   const mount: number[] = []
   for (let i = 0; i < 5; i++) {

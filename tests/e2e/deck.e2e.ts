@@ -10,8 +10,8 @@ afterAll(() => browser?.close())
 
 async function slideCount(): Promise<number> {
   const { page } = await openPage(browser)
-  await page.goto(url('overview'), { waitUntil: 'networkidle' })
-  const n = await page.locator('[data-slidev-no]').count()
+  await page.goto(url('print'), { waitUntil: 'networkidle' })
+  const n = await page.locator('.print-slide-container').count()
   await page.close()
   return n
 }
@@ -49,19 +49,29 @@ describe('the built deck', () => {
   it('has speaker notes on every slide in presenter mode', async () => {
     const total = await slideCount()
     const { page } = await openPage(browser)
+    await page.goto(url('presenter/1'), { waitUntil: 'networkidle' })
+    const notes = page.locator('.slidev-note').first()
+    const readNotes = async () => (await notes.innerText()).trim()
     const missing: number[] = []
+    let previous = ''
     for (let no = 1; no <= total; no++) {
-      await page.goto(url(`presenter/${no}`), { waitUntil: 'networkidle' })
-      const notes = page.locator('.slidev-note').first()
-      await notes.waitFor({ timeout: 5000 }).catch(() => {})
-      const text = (await notes.count()) ? (await notes.innerText()).trim() : ''
-      // Slidev shows a greyed "No notes." placeholder for a slide without notes.
-      if (!text || text === 'No notes.')
+      if (no > 1)
+        await page.keyboard.press('ArrowDown') // next slide, skipping its clicks
+      await page.waitForURL(new RegExp(`/presenter/${no}(\\?|$)`))
+      await notes.waitFor()
+      // Wait for this slide's notes to replace the previous slide's; Slidev shows "No notes." when there are none.
+      let text = await readNotes()
+      for (let waited = 0; text === previous && waited < 5000; waited += 100) {
+        await page.waitForTimeout(100)
+        text = await readNotes()
+      }
+      if (!text || text === 'No notes.' || text === previous)
         missing.push(no)
+      previous = text
     }
     expect(missing).toEqual([])
     await page.close()
-  })
+  }, 180_000)
 
   it('offers the PDF handout for download', async () => {
     expect(existsSync(resolve(import.meta.dirname, '../../dist/slidev-exported.pdf'))).toBe(true)

@@ -29,11 +29,15 @@ export async function openPage(browser: Browser) {
   return { page, errors, outside }
 }
 
-/** The slide number of the first slide whose content matches a selector, read from the built deck. */
+/**
+ * The number of the first slide whose content matches a selector. It reads the print view, which renders every
+ * slide at once (the overview renders its thumbnails lazily); the page stays there for the next look-up.
+ */
 export async function slideNumberOf(page: Page, selector: string): Promise<number> {
-  await page.goto(url('overview'), { waitUntil: 'networkidle' })
-  const no = await page.locator(`[data-slidev-no]:has(${selector})`).first().getAttribute('data-slidev-no')
-  if (!no)
+  if (new URL(page.url(), ORIGIN).pathname !== `${BASE}print`)
+    await page.goto(url('print'), { waitUntil: 'networkidle' })
+  const id = await page.locator(`.print-slide-container:has(${selector})`).first().getAttribute('id', { timeout: 5000 }).catch(() => null)
+  if (!id)
     throw new Error(`no slide contains ${selector}`)
-  return Number(no)
+  return Number(id.split('-')[0])
 }
