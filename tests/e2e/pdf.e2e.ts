@@ -9,7 +9,9 @@ import { launch, openPage, url } from './site'
 const HANDOUT = resolve(import.meta.dirname, '../../dist-pdf/cs2916-transparency-openness.pdf')
 
 const pageCount = () => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [HANDOUT], { encoding: 'utf8' }))![1])
-const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', HANDOUT, '-'], { encoding: 'utf8' })
+let texts: string[] | undefined
+/** Every page's text, read once: pdftotext ends each page with a form feed. */
+const allPages = () => (texts ??= execFileSync('pdftotext', ['-layout', HANDOUT, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1))
 
 let printedStates: string[]
 beforeAll(async () => {
@@ -17,7 +19,16 @@ beforeAll(async () => {
   const browser = await launch()
   const { page } = await openPage(browser)
   await page.goto(url('print?print=clicks'), { waitUntil: 'networkidle' })
-  printedStates = await page.locator('.print-slide-container').evaluateAll(els => els.map(e => e.id))
+  // Slides add their click steps as they mount: wait until the list of printed states stops growing.
+  const states = () => page.locator('.print-slide-container').evaluateAll(els => els.map(e => e.id))
+  let stable = 0
+  printedStates = await states()
+  while (stable < 4) {
+    await page.waitForTimeout(250)
+    const now = await states()
+    stable = now.length === printedStates.length && !(await page.locator('.slidev-slide-loading').count()) ? stable + 1 : 0
+    printedStates = now
+  }
   await browser.close()
 })
 
@@ -29,10 +40,11 @@ describe('the PDF handout', () => {
   it('has a page per slide and click step', () => {
     expect(printedStates.length).toBeGreaterThan(1)
     expect(pageCount()).toBe(printedStates.length)
+    expect(allPages()).toHaveLength(printedStates.length)
   })
 
   it('holds the heatmap as text on one page per step, "Titan Text" and "透明" included', () => {
-    const pages = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1))
+    const pages = allPages()
     const heatmapPages = pages.filter(t => t.includes('Titan Text') && t.includes('Indicators satisfied'))
     expect(heatmapPages).toHaveLength(4)
     expect(pages.join('\n')).toContain('透明')
@@ -41,7 +53,7 @@ describe('the PDF handout', () => {
   })
 
   it('shows each step fully drawn: averages from step 1, weakest from step 2, sorted by average at step 3', () => {
-    const pages = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1)).filter(t => t.includes('Indicators satisfied'))
+    const pages = allPages().filter(t => t.includes('Indicators satisfied'))
     const [bare, averages, weakest, sorted] = pages as [string, string, string, string]
     expect(bare).not.toMatch(/Average/)
     expect(averages).toMatch(/Average/)
@@ -57,7 +69,7 @@ describe('the PDF handout', () => {
 })
 
 describe('the openness chapter in the PDF', () => {
-  const pages = () => Array.from({ length: pageCount() }, (_, i) => pageText(i + 1))
+  const pages = () => allPages()
 
   it('has the matrix on one page per step, every model named as text', () => {
     const matrixPages = pages().filter(t => t.includes('not applicable'))
@@ -89,7 +101,7 @@ describe('the openness chapter in the PDF', () => {
 })
 
 describe('the GPT evolution graph in the PDF', () => {
-  const treePages = () => Array.from({ length: pageCount() }, (_, i) => pageText(i + 1)).filter(t => t.includes('从 GPT-3 到 GPT-3.5 再到 ChatGPT'))
+  const treePages = () => allPages().filter(t => t.includes('从 GPT-3 到 GPT-3.5 再到 ChatGPT'))
 
   it('grows one page per step, with cards only once they are released', () => {
     const pages = treePages()
@@ -109,7 +121,7 @@ describe('the GPT evolution graph in the PDF', () => {
 
 describe('the landscape chapter in the PDF', () => {
   it('holds its charts and code as text', () => {
-    const all = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1)).join('\n')
+    const all = allPages().join('\n').replace(/\s+/g, ' ')
     for (const text of ['大语言模型时间线', 'DeepSeek-V3', 'ChatGPT 的训练流程', '4 个回答 → 6 个比较对', '开源对话模型', 'client.chat.completions.create', 'meta_instruction', 'Inner Thoughts', 'StackLLaMA'])
       expect(all, text).toContain(text)
   })
@@ -117,7 +129,7 @@ describe('the landscape chapter in the PDF', () => {
 
 describe('every page of the PDF', () => {
   it('is drawn: no slide still loading', () => {
-    const all = Array.from({ length: pageCount() }, (_, i) => pageText(i + 1))
+    const all = allPages()
     expect(all.filter(t => t.includes('Loading slide'))).toEqual([])
   })
 })
