@@ -7,6 +7,8 @@ export interface OutlineSlide {
 
 export interface OutlineChapter {
   no: number
+  /** The chapter's last slide: the one before the next chapter, or the deck's last. */
+  lastNo: number
   index: number
   title: string
   /** Where the lecture is, seen from the given slide: a chapter already covered, the current one, or to come. */
@@ -20,8 +22,10 @@ export interface OutlineChapter {
 export function chapterOutline(slides: readonly OutlineSlide[], at: number): OutlineChapter[] {
   const chapters = slides.filter(s => s.layout === 'section')
   const current = chapters.filter(c => c.no <= at).at(-1)?.no
+  const lastSlide = slides.at(-1)?.no ?? 0
   return chapters.map((c, index) => ({
     no: c.no,
+    lastNo: (chapters[index + 1]?.no ?? lastSlide + 1) - 1,
     index: index + 1,
     title: c.title?.trim() || `Chapter ${index + 1}`,
     state: current === undefined || c.no > current ? 'next' : c.no === current ? 'current' : 'done',

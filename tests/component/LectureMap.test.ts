@@ -20,7 +20,7 @@ describe('LectureMap', () => {
   it('lists the chapters and marks the one the slide is in', () => {
     const w = mount(LectureMap)
     const items = w.findAll('li')
-    expect(items.map(li => li.text())).toEqual(['1透明性', '2开源'])
+    expect(items.map(li => li.text())).toEqual(['1透明性第 3–4 页', '2开源第 5–6 页'])
     expect(items.map(li => li.classes().find(c => ['done', 'current', 'next'].includes(c)))).toEqual(['done', 'current'])
     expect(items[1]!.attributes('aria-current')).toBe('step')
   })

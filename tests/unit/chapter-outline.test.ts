@@ -13,8 +13,8 @@ const slides = [
 describe('chapterOutline', () => {
   it('lists the section slides as chapters, all to come before the first', () => {
     expect(chapterOutline(slides, 2)).toEqual([
-      { no: 3, index: 1, title: '透明性', state: 'next' },
-      { no: 5, index: 2, title: '开源', state: 'next' },
+      { no: 3, lastNo: 4, index: 1, title: '透明性', state: 'next' },
+      { no: 5, lastNo: 6, index: 2, title: '开源', state: 'next' },
     ])
   })
   it('marks the chapter a slide belongs to as current and earlier ones as done', () => {
