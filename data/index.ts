@@ -1,13 +1,18 @@
-/** The deck's data: each file parsed and validated once, then frozen. Components import from here. */
-import { chatgptPipelineSchema } from '../lib/data/chatgpt-pipeline-schema'
-import { fmtiSchema } from '../lib/data/fmti-schema'
-import { gptEvolutionSchema } from '../lib/data/gpt-evolution-schema'
-import { instructionFormatsSchema } from '../lib/data/instruction-formats-schema'
-import { modelsSchema } from '../lib/data/models-schema'
-import { openChatModelsSchema } from '../lib/data/open-chat-models-schema'
-import { opennessSchema } from '../lib/data/openness-schema'
-import { deepFreeze, validate } from '../lib/data/parse-json'
-import { transparencySchema } from '../lib/data/transparency-schema'
+/**
+ * The deck's data, typed and frozen. Each JSON file is parsed and validated against its schema when it is imported,
+ * by the deck's Vite plugin (lib/data/vite-plugin.ts, in dev, build and Vitest alike), which hands over the schema's
+ * output or stops with the file, the JSON path and what was expected. So the browser gets checked data without
+ * shipping the validator.
+ */
+import type { ChatgptPipelineData } from '../lib/data/chatgpt-pipeline-schema'
+import type { FmtiData } from '../lib/data/fmti-schema'
+import type { GptEvolutionData } from '../lib/data/gpt-evolution-schema'
+import type { InstructionFormatsData } from '../lib/data/instruction-formats-schema'
+import type { ModelsData } from '../lib/data/models-schema'
+import type { OpenChatModelsData } from '../lib/data/open-chat-models-schema'
+import type { OpennessData } from '../lib/data/openness-schema'
+import type { TransparencyData } from '../lib/data/transparency-schema'
+import { deepFreeze } from '../lib/data/parse-json'
 import chatgptPipelineJson from './chatgpt-pipeline.json'
 import fmtiJson from './fmti-2023.json'
 import gptEvolutionJson from './gpt-evolution.json'
@@ -17,11 +22,16 @@ import openChatModelsJson from './open-chat-models.json'
 import opennessJson from './openness.json'
 import transparencyJson from './transparency.json'
 
-export const fmti = deepFreeze(validate('data/fmti-2023.json', fmtiSchema, fmtiJson))
-export const transparency = deepFreeze(validate('data/transparency.json', transparencySchema, transparencyJson))
-export const openness = deepFreeze(validate('data/openness.json', opennessSchema, opennessJson))
-export const gptEvolution = deepFreeze(validate('data/gpt-evolution.json', gptEvolutionSchema, gptEvolutionJson))
-export const landscapeModels = deepFreeze(validate('data/models.json', modelsSchema, modelsJson))
-export const openChatModels = deepFreeze(validate('data/open-chat-models.json', openChatModelsSchema, openChatModelsJson))
-export const chatgptPipeline = deepFreeze(validate('data/chatgpt-pipeline.json', chatgptPipelineSchema, chatgptPipelineJson))
-export const instructionFormats = deepFreeze(validate('data/instruction-formats.json', instructionFormatsSchema, instructionFormatsJson))
+/** Data the Vite plugin has validated against the schema of T. */
+function validated<T>(json: unknown): T {
+  return deepFreeze(json as T)
+}
+
+export const fmti = validated<FmtiData>(fmtiJson)
+export const transparency = validated<TransparencyData>(transparencyJson)
+export const openness = validated<OpennessData>(opennessJson)
+export const gptEvolution = validated<GptEvolutionData>(gptEvolutionJson)
+export const landscapeModels = validated<ModelsData>(modelsJson)
+export const openChatModels = validated<OpenChatModelsData>(openChatModelsJson)
+export const chatgptPipeline = validated<ChatgptPipelineData>(chatgptPipelineJson)
+export const instructionFormats = validated<InstructionFormatsData>(instructionFormatsJson)

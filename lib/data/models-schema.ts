@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { billions, modelId, month } from './landscape-common'
 import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
-import { LANDSCAPE_MODEL_IDS } from './landscape-ids'
+import { ARCHITECTURES, LANDSCAPE_MODEL_IDS } from './landscape-ids'
 
-export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task', 'undisclosed'] as const
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
 
 const model = z.strictObject({
@@ -109,5 +108,4 @@ export type ModelsData = z.infer<typeof modelsSchema>
 export type LandscapeModel = ModelsData['models'][number]
 export type Era = ModelsData['eras'][number]
 export type Topic = ModelsData['topics'][number]
-export type Architecture = typeof ARCHITECTURES[number]
 export type LandscapeSource = LandscapeModel['source']

@@ -1,4 +1,4 @@
-import { ARCHITECTURES, type Architecture } from '../data/models-schema'
+import { ARCHITECTURES, type Architecture } from '../data/landscape-ids'
 
 export interface ArchitectureCount {
   architecture: Architecture

@@ -1,4 +1,4 @@
-import type { Architecture } from '../data/models-schema'
+import type { Architecture } from '../data/landscape-ids'
 
 /** Each architecture has its own shape, so the chart reads in grey print and without colour. */
 export const ARCHITECTURE_SHAPES: Record<Architecture, string> = {

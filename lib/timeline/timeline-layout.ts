@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale'
-import type { Architecture, Era, LandscapeModel } from '../data/models-schema'
+import type { Architecture } from '../data/landscape-ids'
+import type { Era, LandscapeModel } from '../data/models-schema'
 import type { Box } from './boxes'
 import { dodge } from './dodge'
 import { type PlacedLabel, placeLabels } from './label-placement'

@@ -38,3 +38,27 @@ describe('the validate-data Vite plugin (dev and build)', () => {
     expect(start).toThrow('data/fmti-2023.json: scores.labor.jurassic-2: expected at most 7 (the indicators in "labor"), got 12')
   })
 })
+
+describe('the validate-data Vite plugin on import', () => {
+  const transformOf = (root: string) => {
+    const plugin = validateData(root)
+    const error = vi.fn((message: string) => { throw new Error(message) })
+    const hook = plugin.transform as unknown as (this: { error: typeof error }, code: string, id: string) => { code: string } | null
+    return (code: string, id: string) => hook.call({ error }, code, id)
+  }
+  const root = rootWithData()
+  const file = join(root, 'data/fmti-2023.json')
+  const text = readFileSync(file, 'utf8')
+
+  it('hands a module the schema\'s output', () => {
+    const out = transformOf(root)(text.replace('"edition": "', '"edition": "  '), file)!
+    expect(JSON.parse(out.code).edition).toBe('Foundation Model Transparency Index v1.0')
+  })
+  it('refuses an invalid file with its path and expectation', () => {
+    expect(() => transformOf(root)(text.replace('"published": "2023-10"', '"published": "October"'), file))
+      .toThrow('data/fmti-2023.json: published: expected a month as YYYY-MM')
+  })
+  it('leaves other JSON alone', () => {
+    expect(transformOf(root)('{"a": 1}', join(root, 'package.json'))).toBeNull()
+  })
+})
