@@ -45,7 +45,9 @@ report('CSS in dist/, gzip', `${gzipKiB('.css').toFixed(0)} KiB`)
 const exportSeconds = run('npm', ['run', '-s', 'export'])
 report('PDF export (npm run export)', `${exportSeconds.toFixed(1)} s`, '≤ 60 s')
 
-await build({ configFile: resolve(root, 'bench/harness/vite.config.ts') })
+// The harness is built in this process: a production build, like the deck's.
+process.env.NODE_ENV = 'production'
+await build({ configFile: resolve(root, 'bench/harness/vite.config.ts'), mode: 'production' })
 const site = await serveStatic(join(root, 'dist'), BASE, 4318)
 const harness = await serveStatic(join(root, 'node_modules/.bench-harness'), '/', 4319)
 const browser = await chromium.launch({

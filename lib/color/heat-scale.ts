@@ -12,3 +12,16 @@ export const heatFill = scaleSequential((t: number) => interpolateBlues(0.06 + t
 export function readableTextOn(fill: string): string {
   return lab(fill).l > 60 ? '#10243e' : '#ffffff'
 }
+
+const swatches = new Map<number, { fill: string, text: string }>()
+
+/** A cell's fill and text colour; charts show whole percents, so each of the 101 pairs is computed once. */
+export function heatColors(percent: number): { fill: string, text: string } {
+  let swatch = swatches.get(percent)
+  if (!swatch) {
+    const fill = heatFill(percent)
+    swatch = { fill, text: readableTextOn(fill) }
+    swatches.set(percent, swatch)
+  }
+  return swatch
+}

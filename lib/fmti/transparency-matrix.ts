@@ -53,9 +53,21 @@ export function transparencyMatrix(data: HeatmapSource): TransparencyMatrix {
     dimensions: data.dimensions.map(d => ({ id: d.id, name: d.name, domain: d.domain })),
     models: data.models.map(m => ({ id: m.id, name: m.name, developer: m.developer })),
     cells,
-    dimensionAverages: new Map(data.dimensions.map(d =>
-      [d.id, average(d.id, cells.filter(c => c.row === d.id).map(c => c.share))])),
-    modelAverages: new Map(data.models.map(m =>
-      [m.id, average(m.id, cells.filter(c => c.col === m.id).map(c => c.share))])),
+    dimensionAverages: averagesBy(cells, c => c.row, average),
+    modelAverages: averagesBy(cells, c => c.col, average),
   }
+}
+
+/** One average per key, in the order the keys first appear; one pass over the cells. */
+function averagesBy(cells: MatrixCell[], key: (c: MatrixCell) => string, average: (id: string, shares: number[]) => MatrixAverage) {
+  const groups = new Map<string, number[]>()
+  for (const c of cells) {
+    const k = key(c)
+    const shares = groups.get(k)
+    if (shares)
+      shares.push(c.share)
+    else
+      groups.set(k, [c.share])
+  }
+  return new Map([...groups].map(([id, shares]) => [id, average(id, shares)]))
 }
