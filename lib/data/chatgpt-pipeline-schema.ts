@@ -48,5 +48,3 @@ export const chatgptPipelineSchema = z.strictObject({
 })
 
 export type ChatgptPipelineData = z.infer<typeof chatgptPipelineSchema>
-export type PipelineStage = ChatgptPipelineData['stages'][number]
-export type Ranking = ChatgptPipelineData['ranking']

@@ -105,6 +105,3 @@ export const fmtiSchema = z.object({
 })
 
 export type FmtiData = z.infer<typeof fmtiSchema>
-export type FmtiDimension = FmtiData['dimensions'][number]
-export type FmtiModel = FmtiData['models'][number]
-export type FmtiIndicator = FmtiData['indicators'][number]

@@ -9,6 +9,4 @@ export const EVOLUTION_METHOD_IDS = [
   'variant', 'replacement', 'alias',
 ] as const
 
-export type EvolutionSeriesId = typeof EVOLUTION_SERIES_IDS[number]
-export type EvolutionFamilyId = typeof EVOLUTION_FAMILY_IDS[number]
 export type EvolutionMethodId = typeof EVOLUTION_METHOD_IDS[number]

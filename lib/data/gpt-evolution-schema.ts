@@ -184,7 +184,3 @@ export const gptEvolutionSchema = z.strictObject({
 })
 
 export type GptEvolutionData = z.infer<typeof gptEvolutionSchema>
-export type EvolutionNode = GptEvolutionData['nodes'][number]
-export type EvolutionEdge = GptEvolutionData['edges'][number]
-export type EvolutionSource = GptEvolutionData['sources'][number]
-export type EvolutionMethod = GptEvolutionData['methods'][number]

@@ -11,7 +11,3 @@ export const FMTI_MODEL_IDS = [
 ] as const
 
 export const FMTI_DOMAIN_IDS = ['upstream', 'model', 'downstream'] as const
-
-export type FmtiDimensionId = typeof FMTI_DIMENSION_IDS[number]
-export type FmtiModelId = typeof FMTI_MODEL_IDS[number]
-export type FmtiDomainId = typeof FMTI_DOMAIN_IDS[number]

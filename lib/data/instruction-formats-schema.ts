@@ -43,5 +43,4 @@ export const instructionFormatsSchema = z.strictObject({
 }).superRefine((d, ctx) => uniqueIds(d.examples, 'examples', issuesOf(ctx)))
 
 export type InstructionFormatsData = z.infer<typeof instructionFormatsSchema>
-export type FormatExample = InstructionFormatsData['examples'][number]
 export type ScoreFormula = InstructionFormatsData['formula']

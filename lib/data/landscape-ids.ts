@@ -19,8 +19,6 @@ export const LANDSCAPE_MODEL_IDS = [
   'deepseek-r1-distill', 'mistral-small', 'qwen-2-5-vl', 'qwen-3',
 ] as const
 
-export type LandscapeModelId = typeof LANDSCAPE_MODEL_IDS[number]
-
 /** A model's architecture, as the timeline's mark shapes show it. */
 export const ARCHITECTURES = ['decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task', 'undisclosed'] as const
 export type Architecture = typeof ARCHITECTURES[number]

@@ -107,5 +107,3 @@ export function nextMonth(m: string): string {
 export type ModelsData = z.infer<typeof modelsSchema>
 export type LandscapeModel = ModelsData['models'][number]
 export type Era = ModelsData['eras'][number]
-export type Topic = ModelsData['topics'][number]
-export type LandscapeSource = LandscapeModel['source']
