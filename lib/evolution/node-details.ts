@@ -6,7 +6,7 @@ export interface NodeOrigin {
   method: string
   evidence: 'stated' | 'inferred'
   claims: { method: string, text: string, source: string }[]
-  /** Where the claims name different methods: "Sources differ: Seed 002 (survey): …; OpenAI model index: FeedME". */
+  /** Where the claims name different methods: "Sources differ: CS2916 LLM survey notes: …; OpenAI model index: FeedME". */
   disagreement?: string
 }
 

@@ -75,7 +75,7 @@ describe('the GPT evolution graph on the built site', () => {
     const { page } = await openAt(slide, steps.length - 1)
     await active(page).locator('[data-node="text-davinci-002"]').hover()
     const tip = active(page).locator('[data-tooltip]')
-    await expect.poll(() => tip.textContent()).toContain('Sources differ: Seed 002 (survey) says Supervised instruction tuning; OpenAI model index says FeedME.')
+    await expect.poll(() => tip.textContent()).toContain('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')
     const text = (await tip.textContent())!
     expect(text).toContain('Jun 2022')
     expect(text).toContain('← code-davinci-002: Supervised instruction tuning')

@@ -29,8 +29,8 @@ describe('nodeDetails', () => {
     expect(d.released).toBe('Jun 2022 (sources: May 2022 – Jun 2022)')
     expect(d.origins).toHaveLength(1)
     expect(d.origins[0]).toMatchObject({ from: 'code-davinci-002', method: 'Supervised instruction tuning', evidence: 'stated' })
-    expect(d.origins[0]!.disagreement).toBe('Sources differ: Seed 002 (survey) says Supervised instruction tuning; OpenAI model index says FeedME.')
-    expect(d.origins[0]!.claims.map(c => c.source)).toEqual(['Seed 002 (survey)', 'OpenAI model index'])
+    expect(d.origins[0]!.disagreement).toBe('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')
+    expect(d.origins[0]!.claims.map(c => c.source)).toEqual(['CS2916 LLM survey notes', 'OpenAI model index'])
   })
   it('lists both inferred parents of code-davinci-002', () => {
     const d = nodeDetails(gptEvolution, 'code-davinci-002')
@@ -49,7 +49,7 @@ describe('nodeDetails', () => {
   })
   it('names every source of the node, with its address', () => {
     expect(nodeDetails(gptEvolution, 'chatgpt').sources).toEqual([
-      { label: 'Survey of LLMs: the GPT-3 → GPT-3.5 lineage' },
+      { label: 'CS2916 notes, survey of LLMs: the GPT-3 → GPT-3.5 lineage' },
       { label: 'OpenAI, “Introducing ChatGPT”, 30 November 2022', url: 'https://openai.com/blog/chatgpt' },
     ])
   })
