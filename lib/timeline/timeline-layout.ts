@@ -102,7 +102,8 @@ export function timelineLayout(models: readonly TimelineModel[], eras: readonly 
       x: mk.x,
       y: mk.y,
       r,
-      width: textWidth(nameOf.get(mk.id)!, g.labelSize),
+      // A margin on the estimate, more for the bold labels of highlighted models, so no two labels touch.
+      width: textWidth(nameOf.get(mk.id)!, g.labelSize) * (highlighted.includes(mk.id) ? 1.18 : 1.08) + 3,
       height: g.labelSize + 2,
       bounds: mk.value === null ? g.strip : g.plot,
       far: highlighted.includes(mk.id),
