@@ -1,6 +1,6 @@
 /**
  * Fills the derived parts of data/fmti-2023.json (indicators, scores, indicator counts, totals) from the official
- * FMTI CSVs in ../shared/data/fmti/, keeping the hand-written parts (names, descriptions, order) as they are.
+ * FMTI CSVs in sources/fmti/, keeping the hand-written parts (names, descriptions, order) as they are.
  * Run: npm run derive:fmti
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { csvParse } from 'd3-dsv'
 
 const root = resolve(import.meta.dirname, '..')
-const csvDir = resolve(root, '../shared/data/fmti')
+const csvDir = resolve(root, 'sources/fmti')
 const target = resolve(root, 'data/fmti-2023.json')
 
 const read = (name: string) => csvParse(readFileSync(resolve(csvDir, name), 'utf8').replace(/^\uFEFF/, ''))

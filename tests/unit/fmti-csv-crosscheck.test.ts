@@ -4,8 +4,8 @@ import { csvParse } from 'd3-dsv'
 import { describe, expect, it } from 'vitest'
 import { fmti } from '../../data'
 
-// The official CSVs live in ../shared beside the project (in CI too); the deck itself never reads them.
-const csvDir = resolve(import.meta.dirname, '../../../shared/data/fmti')
+// The official CSVs are vendored in sources/fmti/; the deck itself never reads them.
+const csvDir = resolve(import.meta.dirname, '../../sources/fmti')
 const rows = csvParse(readFileSync(resolve(csvDir, '2023-10-scores.csv'), 'utf8').replace(/^\uFEFF/, ''))
 
 describe('data/fmti-2023.json against the official FMTI v1.0 CSV', () => {
