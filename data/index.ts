@@ -5,6 +5,8 @@
  * shipping the validator.
  */
 import type { ChatgptPipelineData } from '../lib/data/chatgpt-pipeline-schema'
+import type { FmtiEditionId, FmtiEditionsData } from '../lib/data/fmti-editions-schema'
+import type { FmtiReportsData } from '../lib/data/fmti-reports-schema'
 import type { FmtiData } from '../lib/data/fmti-schema'
 import type { GptEvolutionData } from '../lib/data/gpt-evolution-schema'
 import type { InstructionFormatsData } from '../lib/data/instruction-formats-schema'
@@ -15,6 +17,7 @@ import type { TransparencyData } from '../lib/data/transparency-schema'
 import { deepFreeze } from '../lib/data/parse-json'
 import chatgptPipelineJson from './chatgpt-pipeline.json'
 import fmtiJson from './fmti-2023.json'
+import fmtiEditionsJson from './fmti-editions.json'
 import gptEvolutionJson from './gpt-evolution.json'
 import instructionFormatsJson from './instruction-formats.json'
 import modelsJson from './models.json'
@@ -35,3 +38,13 @@ export const landscapeModels = validated<ModelsData>(modelsJson)
 export const openChatModels = validated<OpenChatModelsData>(openChatModelsJson)
 export const chatgptPipeline = validated<ChatgptPipelineData>(chatgptPipelineJson)
 export const instructionFormats = validated<InstructionFormatsData>(instructionFormatsJson)
+export const fmtiEditions = validated<FmtiEditionsData>(fmtiEditionsJson)
+
+/**
+ * The 2024 and 2025 reports (disclosures, justifications, references: about 1 MB), loaded only when a view asks for
+ * them, so that the slides that do not show them do not pay for them.
+ */
+export async function loadFmtiReports(edition: Exclude<FmtiEditionId, '2023-10'>): Promise<FmtiReportsData> {
+  const mod = edition === '2024-05' ? await import('./fmti-reports-2024-05.json') : await import('./fmti-reports-2025-12.json')
+  return validated<FmtiReportsData>(mod.default)
+}

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { chatgptPipelineSchema } from './chatgpt-pipeline-schema'
+import { fmtiEditionsSchema } from './fmti-editions-schema'
+import { fmtiReportsSchema } from './fmti-reports-schema'
 import { fmtiSchema } from './fmti-schema'
 import { gptEvolutionSchema } from './gpt-evolution-schema'
 import { instructionFormatsSchema } from './instruction-formats-schema'
@@ -11,6 +13,9 @@ import { transparencySchema } from './transparency-schema'
 /** Every file in data/ and the schema it must satisfy. A JSON file in data/ that is not listed here is an error. */
 export const dataSchemas: Record<string, z.ZodType> = {
   'fmti-2023.json': fmtiSchema,
+  'fmti-editions.json': fmtiEditionsSchema,
+  'fmti-reports-2024-05.json': fmtiReportsSchema('2024-05'),
+  'fmti-reports-2025-12.json': fmtiReportsSchema('2025-12'),
   'transparency.json': transparencySchema,
   'gpt-evolution.json': gptEvolutionSchema,
   'openness.json': opennessSchema,

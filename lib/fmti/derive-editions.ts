@@ -1,0 +1,267 @@
+/**
+ * Derives the three FMTI editions (2023-10, 2024-05, 2025-12) from the official CSVs, as text in, plain objects out.
+ * Pure: scripts/derive-fmti.ts reads sources/fmti/ and writes data/; the unit tests feed small fixture CSVs.
+ *
+ * The CSVs' quirks are handled here, never by editing the files: a UTF-8 BOM, trailing spaces in names, a 2024 report
+ * whose first header cell is not "Indicator" (Adept), indicators renamed from 2023 to 2024, developers named
+ * differently across editions ("Stability AI" / "Stability"), and 2025's own indicators and subdomains. Every
+ * developer's scores are cross-checked: a report row against the scores CSV, the scores against the CSV's Total row.
+ * A mismatch throws, naming the file and the row.
+ */
+import { csvParseRows } from 'd3-dsv'
+
+export type EditionId = '2023-10' | '2024-05' | '2025-12'
+export const EDITION_IDS: readonly EditionId[] = ['2023-10', '2024-05', '2025-12']
+
+export interface DerivedSubdomain { id: string, name: string, domain: string, dimension: string | null }
+export interface DerivedIndicator { id: string, name: string, subdomain: string, definition: string, formerName?: string }
+export interface DerivedDeveloper { id: string, name: string, flagship?: string, total: number, scores: number[] }
+export interface DerivedEdition {
+  id: EditionId
+  subdomains: DerivedSubdomain[]
+  indicators: DerivedIndicator[]
+  developers: DerivedDeveloper[]
+}
+export interface DerivedReportRow { disclosure: string, justification: string, references: string[] }
+export interface DerivedReports { edition: EditionId, developers: Record<string, DerivedReportRow[]> }
+
+/** Names a developer carries in a later edition or in a report's file name -> the name its id is made from. */
+export const DEVELOPER_ALIASES: Record<string, string> = {
+  'Stability': 'Stability AI',
+  'Stability-AI': 'Stability AI',
+  'BigCode-Hugging-Face-ServiceNow': 'BigCode',
+  'AI21-Labs': 'AI21 Labs',
+  'Aleph-Alpha': 'Aleph Alpha',
+}
+
+/** 2024 name -> 2023 name of the indicators the 2024 edition renamed. */
+export const RENAMED_2024: Record<string, string> = {
+  'License': 'Model Asset License',
+  'Release decision-making': 'Release decision-making protocol',
+}
+
+export const kebab = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+export const developerId = (name: string) => kebab(DEVELOPER_ALIASES[name.trim()] ?? name)
+const clean = (s: string | undefined) => (s ?? '').replace(/\u2028/g, '\n').replace(/\r\n?/g, '\n').trim()
+/** Names compared loosely: case, hyphens and spaces ("Third party" / "Third-party"). */
+const loose = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+
+/** A CSV as rows of cells, without BOM, with its header row. */
+export function readCsv(file: string, text: string): { file: string, header: string[], rows: string[][] } {
+  const all = csvParseRows(text.replace(/^\uFEFF/, ''))
+  const [header, ...rows] = all
+  if (!header)
+    throw new Error(`${file}: empty CSV`)
+  return { file, header: header.map(h => h.trim()), rows: rows.filter(r => r.some(c => c.trim() !== '')) }
+}
+
+function column(csv: ReturnType<typeof readCsv>, name: string): number {
+  const i = csv.header.indexOf(name)
+  if (i < 0)
+    throw new Error(`${csv.file}: no column "${name}" in the header (${csv.header.join(', ')})`)
+  return i
+}
+
+function score(file: string, rowNumber: number, indicator: string, cell: string | undefined): number {
+  const v = (cell ?? '').trim()
+  if (v !== '0' && v !== '1')
+    throw new Error(`${file} row ${rowNumber} ("${indicator}"): expected a score 0 or 1, got "${cell ?? ''}"`)
+  return Number(v)
+}
+
+interface ScoreTable { names: string[], developers: { name: string, scores: number[] }[] }
+
+/**
+ * Reads a scores CSV (indicator rows, one column per developer, optionally a last "Total" row). The Total row, where
+ * there is one, must equal each developer's sum. Row numbers count the header as row 1, as a spreadsheet does.
+ */
+export function readScores(csv: ReturnType<typeof readCsv>, firstDeveloperColumn: number): ScoreTable {
+  const ind = column(csv, 'Indicator')
+  const devNames = csv.header.slice(firstDeveloperColumn).filter(h => h !== '' && h !== 'Total')
+  const isTotal = (r: string[]) => r[ind]?.trim() === 'Total'
+  const indicatorRows = csv.rows.filter(r => !isTotal(r))
+  const names = indicatorRows.map(r => r[ind]!.trim())
+  const developers = devNames.map((name) => {
+    const c = csv.header.indexOf(name)
+    const scores = indicatorRows.map(r => score(csv.file, csv.rows.indexOf(r) + 2, r[ind]!.trim(), r[c]))
+    return { name, scores }
+  })
+  const totalRow = csv.rows.find(isTotal)
+  if (totalRow) {
+    for (const d of developers) {
+      const c = csv.header.indexOf(d.name)
+      const sum = d.scores.reduce((a, b) => a + b, 0)
+      if (Number(totalRow[c]) !== sum)
+        throw new Error(`${csv.file} row ${csv.rows.indexOf(totalRow) + 2} ("Total"), column "${d.name}": says ${totalRow[c]}, but the indicator rows add up to ${sum}`)
+    }
+  }
+  return { names, developers }
+}
+
+/** Reads one developer's report and checks every score against the edition's scores CSV. */
+export function readReport(csv: ReturnType<typeof readCsv>, expected: { names: string[], scores: number[] }): DerivedReportRow[] {
+  // Adept's 2024 report has "Downstream applications" where the first header cell should say "Indicator".
+  const ind = 0
+  const cols = { def: column(csv, 'Definition'), dis: column(csv, 'Disclosure'), jus: column(csv, 'Justification'), ref: column(csv, 'References'), score: column(csv, 'Score') }
+  if (csv.rows.length !== expected.names.length)
+    throw new Error(`${csv.file}: ${csv.rows.length} indicator rows, expected ${expected.names.length} as in the scores CSV`)
+  const total = { report: 0, scores: 0 }
+  const rows = csv.rows.map((r, i) => {
+    const name = r[ind]!.trim()
+    const s = score(csv.file, i + 2, name, r[cols.score])
+    if (s !== expected.scores[i])
+      throw new Error(`${csv.file} row ${i + 2} ("${name}"): score ${s}, but the scores CSV gives ${expected.scores[i]} for "${expected.names[i]}"`)
+    total.report += s
+    total.scores += expected.scores[i]!
+    return {
+      disclosure: clean(r[cols.dis]),
+      justification: clean(r[cols.jus]),
+      references: [...new Set((r[cols.ref] ?? '').match(/https?:\/\/[^\s,;"'<>\u2028]+/g) ?? [])].map(u => u.replace(/[.)\]]+$/, '')),
+    }
+  })
+  if (total.report !== total.scores)
+    throw new Error(`${csv.file}: total ${total.report}, but the scores CSV gives ${total.scores}`)
+  return rows
+}
+
+/** The heatmap dimension of each 2023 subdomain name (lower-cased), from data/fmti-2023.json. */
+export type DimensionOf = Map<string, string>
+
+export interface EditionInputs {
+  /** file name (relative to sources/fmti/) -> text */
+  files: Record<string, string>
+  dimensionOf: DimensionOf
+  /** 2023 developer name -> flagship model named by the 2023 index (from data/fmti-2023.json) */
+  flagship2023?: Record<string, string>
+}
+
+const fileOf = (inputs: EditionInputs, name: string) => {
+  const text = inputs.files[name]
+  if (text === undefined)
+    throw new Error(`sources/fmti/${name}: missing`)
+  return readCsv(`sources/fmti/${name}`, text)
+}
+
+function subdomainsOf(rows: { domain: string, subdomain: string }[], dimensionOf: DimensionOf | null): DerivedSubdomain[] {
+  const out: DerivedSubdomain[] = []
+  for (const r of rows) {
+    const id = kebab(r.subdomain)
+    if (!out.some(s => s.id === id))
+      out.push({ id, name: r.subdomain, domain: kebab(r.domain), dimension: dimensionOf?.get(r.subdomain.toLowerCase()) ?? null })
+  }
+  return out
+}
+
+export function derive2023(inputs: EditionInputs): DerivedEdition {
+  const csv = fileOf(inputs, '2023-10-scores.csv')
+  const defs = fileOf(inputs, '2023-10-indicators.csv')
+  const [dom, sub, ind] = [column(csv, 'Domain'), column(csv, 'Subdomain'), column(csv, 'Indicator')]
+  // The Total row has an empty Domain; drop the trailing "Total" column.
+  const table = readScores(csv, 3)
+  const rows = csv.rows.filter(r => r[ind]!.trim() !== 'Total')
+  const [dSub, dDef] = [column(defs, 'Subdomain'), column(defs, 'Definition')]
+  if (defs.rows.length !== rows.length)
+    throw new Error(`${defs.file}: ${defs.rows.length} indicators, expected ${rows.length} as in ${csv.file}`)
+  const entries = rows.map(r => ({ domain: r[dom]!.trim(), subdomain: r[sub]!.trim(), name: r[ind]!.trim() }))
+  const indicators = entries.map((e, i) => {
+    const def = defs.rows[i]!
+    if (def[dSub]!.trim().toLowerCase() !== e.subdomain.toLowerCase())
+      throw new Error(`${defs.file} row ${i + 2}: subdomain "${def[dSub]!.trim()}", but ${csv.file} row ${i + 2} says "${e.subdomain}"`)
+    return { id: kebab(e.name), name: e.name, subdomain: kebab(e.subdomain), definition: clean(def[dDef]) }
+  })
+  return {
+    id: '2023-10',
+    subdomains: subdomainsOf(entries, inputs.dimensionOf),
+    indicators,
+    developers: table.developers.map(d => ({
+      id: developerId(d.name),
+      name: d.name,
+      ...(inputs.flagship2023?.[d.name] ? { flagship: inputs.flagship2023[d.name] } : {}),
+      total: d.scores.reduce((a, b) => a + b, 0),
+      scores: d.scores,
+    })),
+  }
+}
+
+/** The report files of an edition: reports-<edition>/<Name>.csv */
+const reportFiles = (inputs: EditionInputs, edition: EditionId) =>
+  Object.keys(inputs.files).filter(f => f.startsWith(`reports-${edition}/`) && f.endsWith('.csv')).sort()
+
+function withReports(inputs: EditionInputs, edition: EditionId, table: ScoreTable) {
+  const reports: DerivedReports = { edition, developers: {} }
+  const files = reportFiles(inputs, edition)
+  for (const d of table.developers) {
+    const id = developerId(d.name)
+    const file = files.find(f => developerId(f.slice(f.indexOf('/') + 1, -4)) === id)
+    if (!file)
+      throw new Error(`sources/fmti/reports-${edition}/: no report for developer "${d.name}" (id ${id})`)
+    reports.developers[id] = readReport(fileOf(inputs, file), { names: table.names, scores: d.scores })
+  }
+  for (const f of files) {
+    const id = developerId(f.slice(f.indexOf('/') + 1, -4))
+    if (!reports.developers[id])
+      throw new Error(`sources/fmti/${f}: a report for "${id}", who is not in the scores CSV of ${edition}`)
+  }
+  return reports
+}
+
+export function derive2024(inputs: EditionInputs, edition2023: DerivedEdition): { edition: DerivedEdition, reports: DerivedReports } {
+  const csv = fileOf(inputs, '2024-05-scores.csv')
+  const table = readScores(csv, 1)
+  const byName = new Map(edition2023.indicators.map(i => [i.name, i]))
+  const reports = withReports(inputs, '2024-05', table)
+  // Definitions come from the first report (every report repeats them).
+  const firstReport = reportFiles(inputs, '2024-05')[0]
+  const defs = firstReport ? fileOf(inputs, firstReport) : null
+  const indicators = table.names.map((name, i) => {
+    const formerName = RENAMED_2024[name]
+    const old = byName.get(formerName ?? name)
+    if (!old)
+      throw new Error(`${csv.file} row ${i + 2}: indicator "${name}" is not among the 2023 indicators (nor a known renaming)`)
+    const definition = defs ? clean(defs.rows[i]?.[column(defs, 'Definition')]) : old.definition
+    return { id: old.id, name, subdomain: old.subdomain, definition: definition || old.definition, ...(formerName ? { formerName } : {}) }
+  })
+  const used = new Set(indicators.map(i => i.subdomain))
+  return {
+    edition: {
+      id: '2024-05',
+      subdomains: edition2023.subdomains.filter(s => used.has(s.id)),
+      indicators,
+      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: d.scores.reduce((a, b) => a + b, 0), scores: d.scores })),
+    },
+    reports,
+  }
+}
+
+export function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: DerivedReports } {
+  const csv = fileOf(inputs, '2025-12-scores.csv')
+  const defs = fileOf(inputs, '2025-12-indicators.csv')
+  const table = readScores(csv, 1)
+  const [dom, sub, ind, def] = [column(defs, 'Domain'), column(defs, 'Subdomain'), column(defs, 'Indicator'), column(defs, 'Definition')]
+  if (defs.rows.length !== table.names.length)
+    throw new Error(`${defs.file}: ${defs.rows.length} indicators, expected ${table.names.length} as in ${csv.file}`)
+  const entries = defs.rows.map((r, i) => {
+    const name = r[ind]!.trim()
+    if (loose(name) !== loose(table.names[i]!))
+      throw new Error(`${defs.file} row ${i + 2}: indicator "${name}", but ${csv.file} row ${i + 2} says "${table.names[i]}"`)
+    return { domain: r[dom]!.trim(), subdomain: r[sub]!.trim(), name, definition: clean(r[def]) }
+  })
+  const reports = withReports(inputs, '2025-12', table)
+  return {
+    edition: {
+      id: '2025-12',
+      // 2025 has its own subdomains; none of them is one of the lecture's 2023 dimensions.
+      subdomains: subdomainsOf(entries, null),
+      indicators: entries.map(e => ({ id: kebab(e.name), name: e.name, subdomain: kebab(e.subdomain), definition: e.definition })),
+      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: d.scores.reduce((a, b) => a + b, 0), scores: d.scores })),
+    },
+    reports,
+  }
+}
+
+export function deriveEditions(inputs: EditionInputs) {
+  const e2023 = derive2023(inputs)
+  const e2024 = derive2024(inputs, e2023)
+  const e2025 = derive2025(inputs)
+  return { editions: [e2023, e2024.edition, e2025.edition], reports: [e2024.reports, e2025.reports] }
+}
