@@ -79,7 +79,7 @@ const editionsTarget = resolve(root, 'data/fmti-editions.json')
 writeFileSync(editionsTarget, `${JSON.stringify({
   $schema: './schemas/fmti-editions.schema.json',
   license: 'CC-BY 4.0 (stanford-crfm/fmti, vendored in sources/fmti/)',
-  editions: derived.editions.map(e => ({ id: e.id, ...meta[e.id], ...e })),
+  editions: derived.editions.map(e => ({ id: e.id, ...meta[e.id], subdomains: e.subdomains, indicators: e.indicators, developers: e.developers })),
 }, null, 2).replace(/\[\n\s+([\d,\s]+?)\n\s+\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`)}\n`)
 console.log(`wrote ${editionsTarget}: ${derived.editions.map(e => `${e.id} (${e.developers.length} developers)`).join(', ')}`)
 for (const r of derived.reports) {
