@@ -9,7 +9,7 @@ export interface TrendEditionInput { id: string, published: string, name: string
 /** Steps: 0 the 2023 edition, 1 adds 2024, 2 adds 2025, 3 highlights the largest falls and rises into the last edition. */
 export const TREND_STEPS = 3
 
-export const TREND_GEOMETRY = { width: 900, height: 390, top: 18, bottom: 330, left: 64, columnGap: 300, labelGap: 10, labelSpacing: 15.5 }
+export const TREND_GEOMETRY = { width: 900, height: 390, top: 18, bottom: 330, left: 64, columnGap: 300, labelGap: 16, labelSpacing: 15.5 }
 
 export interface TrendPoint { developer: string, name: string, edition: string, total: number, x: number, y: number }
 export interface TrendSegment { developer: string, from: TrendPoint, to: TrendPoint, change: number }
