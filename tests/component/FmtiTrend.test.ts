@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import FmtiEditionChanges from '../../components/FmtiEditionChanges.vue'
+import FmtiSubdomainMeans from '../../components/FmtiSubdomainMeans.vue'
+import FmtiTrend from '../../components/FmtiTrend.vue'
+import { fmtiEditions } from '../../data'
+
+const mountAt = (step: number) => mount(FmtiTrend, { props: { step, animate: false }, attachTo: document.body })
+const visible = (w: ReturnType<typeof mountAt>) => w.findAll('circle.point').filter(c => !c.classes().includes('hidden'))
+
+describe('FmtiTrend', () => {
+  it('draws one mark per developer and edition with its total from the data', () => {
+    const w = mountAt(3)
+    expect(w.find('[data-chart="fmti-trend"]').attributes('aria-label')).toMatch(/FMTI/)
+    for (const e of fmtiEditions.editions) {
+      for (const d of e.developers)
+        expect(w.find(`[data-row="${d.id}"][data-col="${e.id}"]`).attributes('data-value')).toBe(String(d.total))
+    }
+    expect(w.findAll('circle.point')).toHaveLength(37)
+    expect(w.findAll('[data-mean]').map(m => m.attributes('data-value'))).toEqual(['37.0', '57.9', '40.7'])
+    w.unmount()
+  })
+  it('shows 2023, then 2024, then 2025, then highlights the largest falls and rises', () => {
+    expect(visible(mountAt(0)).map(c => c.attributes('data-col'))).toEqual(Array.from({ length: 10 }, () => '2023-10'))
+    expect(visible(mountAt(1))).toHaveLength(24)
+    const two = mountAt(2)
+    expect(visible(two)).toHaveLength(37)
+    expect(two.findAll('.point.fall')).toHaveLength(0)
+    const three = mountAt(3)
+    expect(three.findAll('circle.point.fall').map(c => c.attributes('data-row'))).toEqual(['meta', 'mistral', 'openai'])
+    expect(three.findAll('circle.point.rise').map(c => c.attributes('data-row'))).toEqual(['ibm', 'writer'])
+    expect(three.find('[data-segment="mistral|2024-05|2025-12"]').classes()).toContain('fall')
+  })
+  it('makes visible marks keyboard-reachable and shows a tooltip on focus', async () => {
+    const w = mountAt(0)
+    expect(w.find('[data-row="meta"][data-col="2025-12"]').attributes('tabindex')).toBe('-1')
+    const meta = w.find('[data-row="meta"][data-col="2023-10"]')
+    expect(meta.attributes('tabindex')).toBe('0')
+    await meta.trigger('focus')
+    expect(w.find('[data-tooltip]').text()).toContain('Meta')
+    w.unmount()
+  })
+  it('states how many 2023 indicator names 2025 kept, and has a data table', () => {
+    const w = mountAt(3)
+    expect(w.find('[data-kept-names]').text()).toBe('11')
+    expect(w.find('[data-trend-note]').text()).toContain('开发者主动提交的报告')
+    expect(w.findAll('[data-table-alternative] tbody tr')).toHaveLength(new Set(fmtiEditions.editions.flatMap(e => e.developers.map(d => d.id))).size + 1)
+  })
+})
+
+describe('FmtiEditionChanges and FmtiSubdomainMeans', () => {
+  it('lists the developers scored in 2024 and 2025 with their change', () => {
+    const w = mount(FmtiEditionChanges, { props: { from: '2024-05', to: '2025-12' } })
+    expect(w.find('[data-row="mistral"]').attributes('data-value')).toBe('-37')
+    expect(w.find('[data-mean-after]').text()).toBe('40.7')
+    expect(w.findAll('[data-newcomer]')).toHaveLength(4)
+  })
+  it('shows the lowest 2025 subdomains', () => {
+    const w = mount(FmtiSubdomainMeans, { props: { edition: '2025-12', count: 3 } })
+    const values = w.findAll('[data-row]').map(r => Number(r.attributes('data-value')))
+    expect(values).toHaveLength(3)
+    expect([...values].sort((a, b) => a - b)).toEqual(values)
+  })
+})
