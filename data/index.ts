@@ -11,6 +11,7 @@ import type { InstructionFormatsData } from '../lib/data/instruction-formats-sch
 import type { ModelsData } from '../lib/data/models-schema'
 import type { OpenChatModelsData } from '../lib/data/open-chat-models-schema'
 import type { OpennessData } from '../lib/data/openness-schema'
+import type { OsaiIndexData } from '../lib/data/osai-index-schema'
 import type { TransparencyData } from '../lib/data/transparency-schema'
 import { deepFreeze } from '../lib/data/parse-json'
 import chatgptPipelineJson from './chatgpt-pipeline.json'
@@ -20,6 +21,7 @@ import instructionFormatsJson from './instruction-formats.json'
 import modelsJson from './models.json'
 import openChatModelsJson from './open-chat-models.json'
 import opennessJson from './openness.json'
+import osaiIndexJson from './osai-index.json'
 import transparencyJson from './transparency.json'
 
 /** Data the Vite plugin has validated against the schema of T. */
@@ -35,3 +37,4 @@ export const landscapeModels = validated<ModelsData>(modelsJson)
 export const openChatModels = validated<OpenChatModelsData>(openChatModelsJson)
 export const chatgptPipeline = validated<ChatgptPipelineData>(chatgptPipelineJson)
 export const instructionFormats = validated<InstructionFormatsData>(instructionFormatsJson)
+export const osaiIndex = validated<OsaiIndexData>(osaiIndexJson)
