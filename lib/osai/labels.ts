@@ -20,4 +20,3 @@ export const OSAI_GROUP_ZH: Record<string, string> = {
   access: '访问',
 }
 
-export const OSAI_CLASS_ZH = { open: '开放', partial: '部分开放', closed: '封闭' } as const
