@@ -5,7 +5,7 @@ import { osaiScore } from './score'
 export interface OsaiMatrixSource {
   groups: readonly { id: string, name: string, nameZh: string, parameters: readonly string[] }[]
   parameters: readonly { id: string, name: string, nameZh: string, group: string }[]
-  models: readonly { id: string, name: string, org: string, endModel: string, released: string | null, score: number, ratings: Readonly<Record<string, { class: OsaiClass, links: readonly string[], note: string }>> }[]
+  models: readonly { id: string, name: string, org: string, endModel: string, license?: string, released: string | null, score: number, ratings: Readonly<Record<string, { class: OsaiClass, links: readonly string[], note: string }>> }[]
 }
 
 /** SVG user units; fixed viewBox. */
