@@ -11,8 +11,8 @@ export interface OsaiMatrixSource {
 /** SVG user units; fixed viewBox. */
 export const OSAI_MATRIX_GEOMETRY = {
   width: 1040,
-  groupLabelWidth: 64,
-  rowLabelWidth: 206,
+  groupLabelWidth: 60,
+  rowLabelWidth: 214,
   headerHeight: 44,
   rowHeight: 25,
   groupGap: 10,
