@@ -13,6 +13,7 @@ import type { InstructionFormatsData } from '../lib/data/instruction-formats-sch
 import type { ModelsData } from '../lib/data/models-schema'
 import type { OpenChatModelsData } from '../lib/data/open-chat-models-schema'
 import type { OpennessData } from '../lib/data/openness-schema'
+import type { OsaiIndexData } from '../lib/data/osai-index-schema'
 import type { TransparencyData } from '../lib/data/transparency-schema'
 import { deepFreeze } from '../lib/data/parse-json'
 import chatgptPipelineJson from './chatgpt-pipeline.json'
@@ -23,6 +24,7 @@ import instructionFormatsJson from './instruction-formats.json'
 import modelsJson from './models.json'
 import openChatModelsJson from './open-chat-models.json'
 import opennessJson from './openness.json'
+import osaiIndexJson from './osai-index.json'
 import transparencyJson from './transparency.json'
 
 /** Data the Vite plugin has validated against the schema of T. */
@@ -48,3 +50,4 @@ export async function loadFmtiReports(edition: Exclude<FmtiEditionId, '2023-10'>
   const mod = edition === '2024-05' ? await import('./fmti-reports-2024-05.json') : await import('./fmti-reports-2025-12.json')
   return validated<FmtiReportsData>(mod.default)
 }
+export const osaiIndex = validated<OsaiIndexData>(osaiIndexJson)

@@ -8,6 +8,7 @@ import { instructionFormatsSchema } from './instruction-formats-schema'
 import { modelsSchema } from './models-schema'
 import { openChatModelsSchema } from './open-chat-models-schema'
 import { opennessSchema } from './openness-schema'
+import { osaiIndexSchema } from './osai-index-schema'
 import { transparencySchema } from './transparency-schema'
 
 /** Every file in data/ and the schema it must satisfy. A JSON file in data/ that is not listed here is an error. */
@@ -23,4 +24,5 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'open-chat-models.json': openChatModelsSchema,
   'chatgpt-pipeline.json': chatgptPipelineSchema,
   'instruction-formats.json': instructionFormatsSchema,
+  'osai-index.json': osaiIndexSchema,
 }

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import OsaiAgreement from '../../components/OsaiAgreement.vue'
+import OsaiLandscape from '../../components/OsaiLandscape.vue'
+import OsaiOpennessMatrix from '../../components/OsaiOpennessMatrix.vue'
+import { osaiIndex } from '../../data'
+import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
+
+const byId = new Map(osaiIndex.models.map(m => [m.id, m]))
+const mountAt = (step: number) => mount(OsaiOpennessMatrix, { props: { step }, attachTo: document.body })
+
+describe('OsaiOpennessMatrix', () => {
+  it('draws one mark per parameter and model, data-value the YAML-derived class', () => {
+    const w = mountAt(2)
+    const root = w.find('[data-chart="osai-openness"]')
+    expect(root.attributes('aria-label')).toMatch(/European Open Source AI Index/)
+    expect(w.findAll('.mark')).toHaveLength(OSAI_MATRIX_MODELS.length * 12)
+    for (const id of OSAI_MATRIX_MODELS) {
+      for (const p of osaiIndex.parameters)
+        expect(w.find(`.mark[data-row="${p.id}"][data-col="${id}"]`).attributes('data-value')).toBe(byId.get(id)!.ratings[p.id]!.class)
+      expect(w.find(`[data-score="${id}"] text`).text()).toBe(byId.get(id)!.score.toFixed(2))
+    }
+    w.unmount()
+  })
+  it('steps: lecture models, then the newer ones, then scores', () => {
+    const visibleCols = (w: ReturnType<typeof mountAt>) => [...new Set(w.findAll('.mark').filter(m => m.attributes('visibility') === 'visible').map(m => m.attributes('data-col')))]
+    const s0 = mountAt(0)
+    expect(visibleCols(s0)).toEqual(OSAI_LECTURE_MODELS.map(m => m.osai))
+    expect(s0.find('.scores').attributes('visibility')).toBe('hidden')
+    const s1 = mountAt(1)
+    expect(visibleCols(s1)).toEqual([...OSAI_MATRIX_MODELS])
+    expect(s1.find('.scores').attributes('visibility')).toBe('hidden')
+    expect(mountAt(2).find('.scores').attributes('visibility')).toBe('visible')
+    for (const w of [s0, s1]) w.unmount()
+  })
+  it('focus shows the note as text and the evidence links as <a>', async () => {
+    const w = mountAt(2)
+    await w.find('.mark[data-row="weights_basemodel"][data-col="llama-2-chat"]').trigger('focus')
+    const r = byId.get('llama-2-chat')!.ratings.weights_basemodel!
+    expect(w.find('[data-tooltip-note]').text()).toBe(r.note)
+    const links = w.findAll('[data-tooltip-link]')
+    expect(links.map(a => a.attributes('href'))).toEqual(r.links.slice(0, 3))
+    expect(links[0]!.element.tagName).toBe('A')
+    w.unmount()
+  })
+  it('has a data table with every model and parameter', () => {
+    const w = mountAt(0)
+    const t = w.find('[data-table-alternative]')
+    expect(t.findAll('tbody tr')).toHaveLength(13)
+    expect(t.findAll('thead th')).toHaveLength(OSAI_MATRIX_MODELS.length + 1)
+    w.unmount()
+  })
+})
+
+describe('OsaiLandscape', () => {
+  it('one node per dated text model at its score; the table lists all', async () => {
+    const w = mount(OsaiLandscape, { attachTo: document.body })
+    const nodes = w.findAll('[data-node]')
+    expect(nodes).toHaveLength(osaiIndex.models.filter(m => m.released).length)
+    for (const n of nodes)
+      expect(Number(n.attributes('data-score'))).toBe(byId.get(n.attributes('data-node')!)!.score)
+    expect(w.findAll('[data-table-row]')).toHaveLength(osaiIndex.models.length)
+    await w.find('[data-node="olmo"]').trigger('focus')
+    expect(w.find('[data-tooltip]').text()).toContain('OLMo')
+    w.unmount()
+  })
+})
+
+describe('OsaiAgreement', () => {
+  it('marks the cells where lecture and index differ', () => {
+    const w = mount(OsaiAgreement)
+    const differ = w.findAll('td[data-agree="false"]').map(td => `${td.attributes('data-col')}:${td.attributes('data-row')}`)
+    expect(differ).toEqual(['llama-2-chat:weights', 'qwen:weights'])
+    expect(w.findAll('td[data-agree]')).toHaveLength(15)
+  })
+})
