@@ -1,22 +1,24 @@
 import type { z } from 'zod'
-import { DataError, problemsFromZod } from './format-issues'
+import { DataError, jsonPath, problemsFromZod } from './format-issues'
+import { scanJson } from './json-scan'
 
-/** Parses JSON text, reporting a syntax error with its line and column. */
+/**
+ * Parses JSON text. Every syntax error is reported with its line and column on one line, a BOM is named as a BOM,
+ * and a key written twice in one object (which JSON.parse would silently resolve to the last value) is refused
+ * with its JSON path.
+ */
 export function parseJsonText(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text)
+  const problems = scanJson(text)
+  if (problems.length) {
+    throw new DataError(problems.map(p => ({
+      file,
+      path: jsonPath(p.path),
+      message: p.message.includes('written twice')
+        ? `at line ${p.line}, column ${p.column}: ${p.message}`
+        : `expected valid JSON, got a syntax error at line ${p.line}, column ${p.column}: ${p.message}`,
+    })))
   }
-  catch (e) {
-    const message = (e as Error).message
-    const position = Number(/position (\d+)/.exec(message)?.[1])
-    const where = Number.isFinite(position) ? ` at ${lineAndColumn(text, position)}` : ''
-    throw new DataError([{ file, path: '', message: `expected valid JSON, got a syntax error${where}: ${message}` }])
-  }
-}
-
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position).split('\n')
-  return `line ${before.length}, column ${before.at(-1)!.length + 1}`
+  return JSON.parse(text)
 }
 
 /** Validates parsed JSON against its schema; throws a DataError naming the file, the JSON path and the expectation. */
