@@ -55,6 +55,12 @@ describe('tokensPerParameter', () => {
   it('is about 20 for Chinchilla and about 1 for Gopher', () => {
     expect(tokensPerParameter(byId.get('chinchilla')!)).toBe(20)
     expect(tokensPerParameter(byId.get('gopher')!)).toBe(1.1)
+    expect(tokensPerParameter(byId.get('mt-nlg')!)).toBe(0.5)
+  })
+  it('shows no false precision: whole tokens from 10 on', () => {
+    expect(tokensPerParameter(byId.get('chatglm-6b')!)).toBe(167)
+    expect(tokensPerParameter({ parametersB: [7], trainingTokensB: 1000 })).toBe(143)
+    expect(tokensPerParameter({ parametersB: [100], trainingTokensB: 995 })).toBe(10)
   })
   it('is null when the size or the tokens are unknown', () => {
     expect(tokensPerParameter(byId.get('gpt-4')!)).toBeNull()
