@@ -15,19 +15,19 @@ const stage = z.strictObject({
 
 const answerLabel = z.string().regex(/^[A-Z]$/, 'expected an answer label, one capital letter')
 
-/** The reward stage's example: answers to one prompt, ranked best first by a labeller. */
+/** The reward stage's example: answers to one prompt, ranked best first by a labeller; a tier holds tied answers. */
 const ranking = z.strictObject({
   prompt: text,
   answers: z.array(z.strictObject({ id: answerLabel, text })).min(2, 'expected at least two answers to rank'),
-  order: z.array(answerLabel),
+  order: z.array(z.array(answerLabel).min(1, 'expected a tier of at least one answer')).min(2, 'expected at least two tiers'),
   note: text,
   source,
 }).superRefine((r, ctx) => {
   uniqueIds(r.answers, 'answers', issuesOf(ctx))
   const ids = r.answers.map(a => a.id).sort()
-  const ranked = [...r.order].sort()
+  const ranked = r.order.flat().sort()
   if (ids.join() !== ranked.join())
-    ctx.addIssue({ code: 'custom', path: ['order'], message: `expected each answer (${ids.join(', ')}) exactly once, got ${r.order.join(' > ')}` })
+    ctx.addIssue({ code: 'custom', path: ['order'], message: `expected each answer (${ids.join(', ')}) exactly once, got ${r.order.map(t => t.join(' = ')).join(' > ')}` })
 })
 
 const alignment = z.strictObject({

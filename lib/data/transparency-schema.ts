@@ -123,6 +123,25 @@ const stealing = z.strictObject({
   insight: z.array(text).min(1),
 })
 
+/** Min-K% Prob: is a text in a model's pretraining data? One example text with per-token probabilities. */
+const pretrainingDetection = z.strictObject({
+  paper: z.strictObject({ title: text, authors: text, year: z.number().int().min(1900, 'expected a year'), url: https }),
+  /** The idea, one step a line. */
+  points: z.array(text).min(1),
+  example: z.strictObject({
+    label: text,
+    /** Percent of the tokens, the least likely ones, that the score averages. */
+    kPercent: z.number().gt(0, 'expected k above 0').max(100, 'expected k at most 100'),
+    /** Whether the probabilities were measured on a model, or are made up to show the idea (say so on the slide). */
+    illustrative: z.boolean({ error: 'expected true or false' }),
+    tokens: z.array(z.strictObject({
+      text,
+      p: z.number().gt(0, 'expected a probability above 0').max(1, 'expected a probability at most 1'),
+    })).min(2, 'expected at least two tokens'),
+  }),
+  source,
+})
+
 const closing = z.strictObject({
   question: text,
   answer: text,
@@ -137,6 +156,7 @@ export const transparencySchema = z.strictObject({
   openSource,
   trainingData: z.array(trainingDataClaim).min(1),
   rumours: z.array(rumour).min(1),
+  pretrainingDetection,
   stealing,
   closing,
 }).superRefine((d, ctx) => {
@@ -151,5 +171,6 @@ export type OpenSource = TransparencyData['openSource']
 export type TrainingDataClaim = TransparencyData['trainingData'][number]
 export type Rumour = TransparencyData['rumours'][number]
 export type Stealing = TransparencyData['stealing']
+export type PretrainingDetection = TransparencyData['pretrainingDetection']
 export type Closing = TransparencyData['closing']
 export type Source = Quote['source']

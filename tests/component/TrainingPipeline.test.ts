@@ -20,11 +20,12 @@ describe('TrainingPipeline', () => {
     expect(mountAt(3).find('[data-detail]').text()).toContain('PPO')
   })
 
-  it('shows the reward stage\'s ranking D > C > A > B and its 6 pairs', () => {
+  it('shows the reward stage\'s ranking D > C > A = B and its 5 pairs (a tie is no pair)', () => {
     const w = mountAt(2)
     expect(w.findAll('[data-answer]').map(a => a.attributes('data-answer'))).toEqual(['D', 'C', 'A', 'B'])
-    expect(w.findAll('[data-pair]').map(p => p.text())).toEqual(['D > C', 'D > A', 'D > B', 'C > A', 'C > B', 'A > B'])
-    expect(w.text()).toContain('4 个回答 → 6 个比较对')
+    expect(w.findAll('[data-pair]').map(p => p.text())).toEqual(['D > C', 'D > A', 'D > B', 'C > A', 'C > B'])
+    expect(w.findAll('.gt').map(g => g.text())).toEqual(['>', '>', '='])
+    expect(w.text()).toContain('4 个回答 → 5 个比较对')
     expect(mountAt(1).find('[data-ranking]').exists()).toBe(false)
   })
 })

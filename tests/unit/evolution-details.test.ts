@@ -26,7 +26,7 @@ describe('the GPT-3.5 Turbo table', () => {
 describe('nodeDetails', () => {
   it('says where the model index and the seed disagree on text-davinci-002', () => {
     const d = nodeDetails(gptEvolution, 'text-davinci-002')
-    expect(d.released).toBe('Jun 2022 (sources: May 2022 – Jun 2022)')
+    expect(d.released).toBe('Jun 2022 (sources: Mar 2022 – Jun 2022)')
     expect(d.origins).toHaveLength(1)
     expect(d.origins[0]).toMatchObject({ from: 'code-davinci-002', method: 'Supervised instruction tuning', evidence: 'stated' })
     expect(d.origins[0]!.disagreement).toBe('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')

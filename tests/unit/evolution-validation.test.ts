@@ -83,7 +83,7 @@ describe('gpt-evolution.json validation', () => {
     const d = fresh()
     const i = nodeIndex(d, 'code-davinci-002')
     d.nodes[i].releasedRange.to = '2022-05'
-    expect(problemsOf(d)).toEqual([`${FILE}: nodes[${i}].released: expected a month within releasedRange (2022-04 to 2022-05), got 2022-06`])
+    expect(problemsOf(d)).toEqual([`${FILE}: nodes[${i}].released: expected a month within releasedRange (2022-03 to 2022-05), got 2022-06`])
   })
 
   it('refuses a drawn method that no claim states', () => {

@@ -3,7 +3,7 @@ import { chatgptPipeline, instructionFormats, landscapeModels } from '../../data
 import { architectureCounts } from '../../lib/landscape/architecture-counts'
 import { formatCount } from '../../lib/landscape/format-count'
 import { pipelineVisibleStages } from '../../lib/landscape/pipeline-steps'
-import { rankingPairs } from '../../lib/landscape/ranking-pairs'
+import { formatRanking, rankingPairs } from '../../lib/landscape/ranking-pairs'
 import { stackScore } from '../../lib/landscape/stack-score'
 import { tokensPerParameter } from '../../lib/landscape/tokens-per-parameter'
 import { formatBillions, formatTokens, modelCard } from '../../lib/timeline/model-card'
@@ -12,16 +12,18 @@ import { symbolPath } from '../../lib/timeline/symbols'
 const byId = new Map(landscapeModels.models.map(m => [m.id, m]))
 
 describe('rankingPairs', () => {
-  it('turns the labeller\'s D > C > A > B into the 6 pairs a reward model trains on', () => {
+  it('turns the labeller\'s D > C > A = B (InstructGPT, figure 2) into the 5 pairs a reward model trains on', () => {
+    expect(formatRanking(chatgptPipeline.ranking.order)).toBe('D > C > A = B')
     expect(rankingPairs(chatgptPipeline.ranking.order).map(p => `${p.better}>${p.worse}`))
-      .toEqual(['D>C', 'D>A', 'D>B', 'C>A', 'C>B', 'A>B'])
+      .toEqual(['D>C', 'D>A', 'D>B', 'C>A', 'C>B'])
   })
-  it('gives K(K−1)/2 pairs for K answers', () => {
+  it('gives K(K−1)/2 pairs for K answers in K tiers, and none within a tie', () => {
     for (const k of [2, 3, 5, 9])
-      expect(rankingPairs(Array.from({ length: k }, (_, i) => String(i)))).toHaveLength(k * (k - 1) / 2)
+      expect(rankingPairs(Array.from({ length: k }, (_, i) => [String(i)]))).toHaveLength(k * (k - 1) / 2)
+    expect(rankingPairs([['A', 'B'], ['C']]).map(p => `${p.better}>${p.worse}`)).toEqual(['A>C', 'B>C'])
   })
   it('refuses a ranking that names an answer twice', () => {
-    expect(() => rankingPairs(['A', 'B', 'A'])).toThrow('expected each answer once in the ranking, got A > B > A')
+    expect(() => rankingPairs([['A'], ['B', 'A']])).toThrow('expected each answer once in the ranking, got A > B = A')
   })
 })
 
@@ -55,6 +57,12 @@ describe('tokensPerParameter', () => {
   it('is about 20 for Chinchilla and about 1 for Gopher', () => {
     expect(tokensPerParameter(byId.get('chinchilla')!)).toBe(20)
     expect(tokensPerParameter(byId.get('gopher')!)).toBe(1.1)
+    expect(tokensPerParameter(byId.get('mt-nlg')!)).toBe(0.5)
+  })
+  it('shows no false precision: whole tokens from 10 on', () => {
+    expect(tokensPerParameter(byId.get('chatglm-6b')!)).toBe(167)
+    expect(tokensPerParameter({ parametersB: [7], trainingTokensB: 1000 })).toBe(143)
+    expect(tokensPerParameter({ parametersB: [100], trainingTokensB: 995 })).toBe(10)
   })
   it('is null when the size or the tokens are unknown', () => {
     expect(tokensPerParameter(byId.get('gpt-4')!)).toBeNull()

@@ -174,8 +174,8 @@ describe('chatgpt-pipeline.json validation', () => {
   })
   it('refuses a ranking that leaves out an answer or names one twice', () => {
     const d = fresh()
-    d.ranking.order = ['D', 'C', 'C', 'B']
-    expect(problems(d)).toEqual(['data/chatgpt-pipeline.json: ranking.order: expected each answer (A, B, C, D) exactly once, got D > C > C > B'])
+    d.ranking.order = [['D'], ['C'], ['C', 'B']]
+    expect(problems(d)).toEqual(['data/chatgpt-pipeline.json: ranking.order: expected each answer (A, B, C, D) exactly once, got D > C > C = B'])
   })
   it('refuses an answer label that is not one capital letter', () => {
     const d = fresh()
