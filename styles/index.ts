@@ -3,3 +3,4 @@
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
 import './chart-theme.css'
+import './readability.css'
