@@ -24,8 +24,6 @@ const FILES = join(FONTSOURCE, 'files')
 export const DECK_FONT_WEIGHTS = [400, 700] as const
 export const FONT_FAMILY = 'Noto Sans SC'
 
-interface Source { file: string, codePoints: Set<number> }
-
 async function codePointsOf(woff2: Buffer): Promise<Set<number>> {
   const sfnt = await fontverter.convert(woff2, 'sfnt')
   const face = new hb.Face(new hb.Blob(sfnt))
