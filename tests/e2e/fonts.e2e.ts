@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deckCharacters } from '../../scripts/deck-characters'
-import { launch, openPage, url } from './site'
+import { launch, openPage, slideNumberOf, url } from './site'
 
 /**
  * Characters the deck uses that Noto Sans SC has no glyph for at all (no subset could hold them), so the browser
@@ -88,6 +88,21 @@ describe('the shipped fonts', () => {
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.filter(p => !/noto-sans-sc-chinese-simplified-(400|700)-normal\.first\./.test(p))).toEqual([])
     expect(fetched.filter(p => /katex/i.test(p))).toEqual([])
+    await page.close()
+  })
+
+  it('a slide with math gets KaTeX\'s styles and fonts when it is opened', async () => {
+    const { page, errors } = await openPage(browser)
+    const no = await slideNumberOf(page, '.katex')
+    await page.goto(url(String(no)), { waitUntil: 'networkidle' })
+    await page.evaluate('document.fonts.ready')
+    const math = page.locator(`.slidev-page-${no} .katex`).first()
+    // KaTeX's stylesheet is there: its MathML copy is hidden and the formula is set in KaTeX_Main.
+    expect(await math.locator('.katex-mathml').evaluate(e => getComputedStyle(e).position)).toBe('absolute')
+    expect(await math.evaluate(e => getComputedStyle(e).fontFamily)).toContain('KaTeX_Main')
+    const loaded = await page.evaluate<string[]>(`[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)`)
+    expect(loaded.some(f => f.includes('KaTeX_Main'))).toBe(true)
+    expect(errors).toEqual([])
     await page.close()
   })
 })
