@@ -11,6 +11,7 @@ import { chromium } from 'playwright-chromium'
 import { build } from 'vite'
 import { serveStatic } from '../tests/e2e/static-server'
 import { benchEvolutionLayout } from './evolution-layout'
+import { benchFirstLoad } from './first-load'
 
 const root = resolve(import.meta.dirname, '..')
 const BASE = '/cs2916/'
@@ -41,6 +42,9 @@ const gzipKiB = (ext: string) => files(join(root, 'dist')).filter(f => f.endsWit
   .reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) / 1024
 report('JS in dist/, gzip', `${gzipKiB('.js').toFixed(0)} KiB`, '≤ 400 KiB')
 report('CSS in dist/, gzip', `${gzipKiB('.css').toFixed(0)} KiB`)
+
+// Slide 1 against a bare Slidev deck of the same version: bytes, requests, time to visible; font bytes.
+await benchFirstLoad(root, BASE, env, report)
 
 const exportSeconds = run('npm', ['run', '-s', 'export'])
 report('PDF export (npm run export)', `${exportSeconds.toFixed(1)} s`, '≤ 60 s')

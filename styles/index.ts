@@ -1,6 +1,5 @@
-// Fonts ship with the deck (no Google Fonts): Noto Sans SC covers Chinese and Latin, split by unicode-range so a
-// browser only loads the subsets a slide uses.
-import '@fontsource/noto-sans-sc/400.css'
-import '@fontsource/noto-sans-sc/700.css'
+// Fonts ship with the deck (no Google Fonts): Noto Sans SC cut down to the characters the deck uses, written before
+// dev, build and export by scripts/deck-fonts-plugin.ts (vite.config.ts).
+import './generated/deck-fonts.css'
 import './chart-theme.css'
 import './readability.css'
