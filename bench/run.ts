@@ -49,6 +49,10 @@ await benchFirstLoad(root, BASE, env, report)
 const exportSeconds = run('npm', ['run', '-s', 'export'])
 report('PDF export (npm run export)', `${exportSeconds.toFixed(1)} s`, '≤ 60 s')
 
+// The students' handout: its own export without clicks, then composing the pages with the notes.
+const handoutSeconds = run('npm', ['run', '-s', 'handout'])
+report('Handout (npm run handout: export without clicks + notes pages)', `${handoutSeconds.toFixed(1)} s`)
+
 // The harness is built in this process: a production build, like the deck's.
 process.env.NODE_ENV = 'production'
 await build({ configFile: resolve(root, 'bench/harness/vite.config.ts'), mode: 'production' })

@@ -1,0 +1,13 @@
+/**
+ * npm run build [-- slidev build options] — `slidev build` (the site and, by slides.md's `download:`, the slides'
+ * PDF as dist/slidev-exported.pdf), then the students' handout (npm run handout) copied beside it into dist/.
+ */
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+// vite-node sets NODE_ENV=development: the build must not inherit it (it would bundle Vue's development build).
+const { NODE_ENV: _, ...env } = process.env
+const run = (args: string[]) => execFileSync('npx', args, { cwd: root, stdio: 'inherit', env })
+run(['slidev', 'build', ...process.argv.slice(2)])
+run(['vite-node', '--config', 'scripts/vite-node.config.ts', 'scripts/handout.ts', '--copy', 'dist'])
