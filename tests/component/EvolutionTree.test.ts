@@ -63,7 +63,7 @@ describe('EvolutionTree', () => {
     await w.vm.$nextTick()
     const tip = w.find('[data-tooltip]')
     expect(tip.find('.tt-title').text()).toBe('text-davinci-002')
-    expect(tip.text()).toContain('Jun 2022 (sources: May 2022 – Jun 2022)')
+    expect(tip.text()).toContain('Jun 2022 (sources: Mar 2022 – Jun 2022)')
     expect(tip.find('[data-disagreement]').text()).toBe('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')
     expect(tip.findAll('.tt-claims li')).toHaveLength(2)
     w.find('[data-node="text-davinci-002"]').element.dispatchEvent(new Event('blur'))
