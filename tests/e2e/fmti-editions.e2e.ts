@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fmtiEditions } from '../../data'
+import { launch, openPage, slideNumberOf, url } from './site'
+
+const CHART = '[data-chart="fmti-trend"]'
+let browser: Browser
+let slide: number
+
+beforeAll(async () => {
+  browser = await launch()
+  const { page } = await openPage(browser)
+  slide = await slideNumberOf(page, CHART)
+  await page.close()
+})
+afterAll(() => browser?.close())
+
+async function openAt(clicks: number) {
+  const opened = await openPage(browser)
+  await opened.page.goto(url(`${slide}?clicks=${clicks}`), { waitUntil: 'networkidle' })
+  await opened.page.locator(`.slidev-page-${slide} ${CHART} svg[data-ready]`).waitFor()
+  return opened
+}
+
+describe('the FMTI trend chart on the built site', () => {
+  it('draws every developer\'s total in every edition, as in data/fmti-editions.json', async () => {
+    const { page, errors, outside } = await openAt(3)
+    const chart = page.locator(`.slidev-page-${slide} ${CHART}`)
+    for (const e of fmtiEditions.editions) {
+      for (const d of e.developers)
+        expect(await chart.locator(`[data-row="${d.id}"][data-col="${e.id}"]`).getAttribute('data-value'), `${d.id} ${e.id}`).toBe(String(d.total))
+    }
+    expect(await chart.locator('[data-mean]').evaluateAll(ms => ms.map(m => m.getAttribute('data-value')))).toEqual(['37.0', '57.9', '40.7'])
+    expect(errors).toEqual([])
+    expect(outside).toEqual([])
+    await page.close()
+  })
+
+  it('steps 2023, 2024, 2025, then the falls and rises', async () => {
+    const counts: number[] = []
+    for (const k of [0, 1, 2]) {
+      const { page } = await openAt(k)
+      counts.push(await page.locator(`.slidev-page-${slide} ${CHART} circle.point:not(.hidden)`).count())
+      await page.close()
+    }
+    expect(counts).toEqual([10, 24, 37])
+    const { page } = await openAt(3)
+    const chart = page.locator(`.slidev-page-${slide} ${CHART}`)
+    expect(await chart.locator('circle.point.fall').evaluateAll(ps => ps.map(p => p.getAttribute('data-row')).sort())).toEqual(['meta', 'mistral', 'openai'])
+    expect(await chart.locator('circle.point.rise').evaluateAll(ps => ps.map(p => p.getAttribute('data-row')).sort())).toEqual(['ibm', 'writer'])
+    await page.close()
+  })
+
+  it('shows a tooltip for a mark reached by keyboard', async () => {
+    const { page } = await openAt(2)
+    const mark = page.locator(`.slidev-page-${slide} ${CHART} [data-row="ibm"][data-col="2025-12"]`)
+    await mark.focus()
+    await expect.poll(() => page.locator(`.slidev-page-${slide} ${CHART} [data-tooltip]`).textContent()).toContain('IBM')
+    await page.close()
+  })
+
+  it('keeps the chart text at 14 px or more at 1280x720', async () => {
+    const { page } = await openAt(3)
+    const smallest = await page.locator(`.slidev-page-${slide} ${CHART} svg text`).evaluateAll(ts => Math.min(...ts
+      .filter(t => getComputedStyle(t).visibility !== 'hidden' && t.textContent!.trim())
+      .map(t => t.getBoundingClientRect().height)))
+    // A text box is about 1.2 times its font size; 14 px text is about 16.8 px tall.
+    expect(smallest).toBeGreaterThanOrEqual(16)
+    await page.close()
+  })
+})
