@@ -12,7 +12,7 @@ export interface OsaiMatrixSource {
 export const OSAI_MATRIX_GEOMETRY = {
   width: 1040,
   groupLabelWidth: 60,
-  rowLabelWidth: 214,
+  rowLabelWidth: 238,
   headerHeight: 44,
   rowHeight: 25,
   groupGap: 10,

@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { osaiIndex } from '../../data'
+import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
+import { launch, openPage, slideNumberOf, url } from './site'
+
+const MATRIX = '[data-chart="osai-openness"]'
+const LAND = '[data-chart="osai-landscape"]'
+const byId = new Map(osaiIndex.models.map(m => [m.id, m]))
+let browser: Browser
+const slide: Record<string, number> = {}
+
+beforeAll(async () => {
+  browser = await launch()
+  const { page } = await openPage(browser)
+  slide.matrix = await slideNumberOf(page, MATRIX)
+  slide.land = await slideNumberOf(page, LAND)
+  await page.close()
+})
+afterAll(() => browser?.close())
+
+async function openAt(which: string, clicks: number, chart: string) {
+  const opened = await openPage(browser)
+  await opened.page.goto(url(`${slide[which]}?clicks=${clicks}`), { waitUntil: 'networkidle' })
+  const root = opened.page.locator(`.slidev-page-${slide[which]} ${chart}`)
+  await root.locator('svg[data-ready]').waitFor()
+  return { ...opened, root }
+}
+
+describe('the index on the built site', () => {
+  it('every matrix mark equals the YAML-derived class; no request leaves localhost', async () => {
+    const { page, root, errors, outside } = await openAt('matrix', 2, MATRIX)
+    expect(await root.locator('.mark').count()).toBe(OSAI_MATRIX_MODELS.length * 12)
+    const marks = await root.locator('.mark').evaluateAll(els => els.map(e => [e.getAttribute('data-row'), e.getAttribute('data-col'), e.getAttribute('data-value')]))
+    for (const [row, col, value] of marks)
+      expect(value, `${row} x ${col}`).toBe(byId.get(col!)!.ratings[row!]!.class)
+    for (const id of OSAI_MATRIX_MODELS)
+      expect(await root.locator(`[data-score="${id}"] text`).textContent()).toBe(byId.get(id)!.score.toFixed(2))
+    expect(errors).toEqual([])
+    expect(outside).toEqual([])
+    await page.close()
+  })
+
+  it('steps: lecture models, then newer ones, then scores', async () => {
+    const shown = async (clicks: number) => {
+      const { page, root } = await openAt('matrix', clicks, MATRIX)
+      const cols = await root.locator('.mark[visibility="visible"]').evaluateAll(els => [...new Set(els.map(e => e.getAttribute('data-col')))])
+      const scores = await root.locator('.scores').getAttribute('visibility')
+      await page.close()
+      return { cols, scores }
+    }
+    expect(await shown(0)).toEqual({ cols: OSAI_LECTURE_MODELS.map(m => m.osai), scores: 'hidden' })
+    expect(await shown(1)).toEqual({ cols: [...OSAI_MATRIX_MODELS], scores: 'hidden' })
+    expect(await shown(2)).toEqual({ cols: [...OSAI_MATRIX_MODELS], scores: 'visible' })
+  })
+
+  it('hover shows the note and the evidence link', async () => {
+    const { page, root } = await openAt('matrix', 2, MATRIX)
+    await root.locator('.mark[data-row="trainingcode"][data-col="olmo"]').hover()
+    const r = byId.get('olmo')!.ratings.trainingcode!
+    await expect(root.locator('[data-tooltip-note]').textContent()).resolves.toBe(r.note)
+    expect(await root.locator('[data-tooltip-link]').first().getAttribute('href')).toBe(r.links[0])
+    await root.locator('.mark[data-row="weights_basemodel"][data-col="qwen"]').focus()
+    await expect(root.locator('[data-tooltip-note]').textContent()).resolves.toBe(byId.get('qwen')!.ratings.weights_basemodel!.note)
+    await page.close()
+  })
+
+  it('the landscape has one node per dated text model and a hover card', async () => {
+    const { page, root } = await openAt('land', 0, LAND)
+    const nodes = await root.locator('[data-node]').evaluateAll(els => els.map(e => [e.getAttribute('data-node'), Number(e.getAttribute('data-score'))] as const))
+    expect(nodes.length).toBe(osaiIndex.models.filter(m => m.released).length)
+    for (const [id, score] of nodes)
+      expect(score).toBe(byId.get(id!)!.score)
+    await root.locator('[data-node="gpt-oss"]').hover()
+    await expect(root.locator('[data-tooltip]').textContent()).resolves.toContain('GPT OSS')
+    expect(await root.locator('[data-table-row]').count()).toBe(osaiIndex.models.length)
+    await page.close()
+  })
+})
