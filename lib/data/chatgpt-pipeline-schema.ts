@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 
 export const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
 const stage = z.strictObject({
   id: z.enum(PIPELINE_STAGE_IDS, { error: `expected a stage id (${PIPELINE_STAGE_IDS.join(', ')})` }),
-  name: text,
-  nameEn: text,
+  name: name,
+  nameEn: name,
   input: text,
   output: text,
   explanation: text,
@@ -32,7 +32,7 @@ const ranking = z.strictObject({
 
 const alignment = z.strictObject({
   definition: text,
-  aspects: z.array(z.strictObject({ id: kebabId, title: text, text })).min(1),
+  aspects: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1),
   source,
 })
 

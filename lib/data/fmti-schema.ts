@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_MODEL_IDS } from './ids'
-import { everyIdOnce, issuesOf, text, unknownKeys } from './schema-parts'
+import { everyIdOnce, issuesOf, name, text, title, unknownKeys } from './schema-parts'
 
 const dimensionId = z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` })
 const modelId = z.enum(FMTI_MODEL_IDS, { error: `expected a model id (${FMTI_MODEL_IDS.join(', ')})` })
@@ -14,7 +14,7 @@ const count = z.number({
   .min(0, 'expected a count of at least 0')
 
 const source = z.object({
-  title: text,
+  title: title,
   authors: text,
   year: z.number().int(),
   url: z.url({ error: 'expected a URL' }),
@@ -22,12 +22,12 @@ const source = z.object({
   files: z.array(text).min(1),
 })
 
-const domain = z.object({ id: domainId, name: text, nameZh: text })
+const domain = z.object({ id: domainId, name: name, nameZh: name })
 
 const dimension = z.object({
   id: dimensionId,
   name: text,
-  nameZh: text,
+  nameZh: name,
   domain: domainId,
   /** The subdomain's name in the official CSV ("Data labor" for labor). */
   subdomain: text,
@@ -37,7 +37,7 @@ const dimension = z.object({
 
 const model = z.object({
   id: modelId,
-  name: text,
+  name: name,
   developer: text,
   /** The developer's column in the official CSV ("Hugging Face" for BLOOMZ). */
   csvDeveloper: text,

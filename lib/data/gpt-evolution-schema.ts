@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
 import { MONTH_PATTERN, monthIndex } from '../evolution/months'
 import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { https, issuesOf, seedFile, text, uniqueIds } from './schema-parts'
+import { https, issuesOf, name, seedFile, text, title, uniqueIds } from './schema-parts'
 
 // Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
 
@@ -21,20 +21,20 @@ const sourceRef = id
 const source = z.strictObject({
   id,
   /** A few words for the hover card ("OpenAI model index"). */
-  short: text,
-  label: text,
+  short: name,
+  label: title,
   seed: seedFile.optional(),
   url: https.optional(),
 }).refine(s => s.seed !== undefined || s.url !== undefined, 'expected seed (a seed file name) or url, or both')
 
-const series = z.strictObject({ id: seriesId, name: text })
-const family = z.strictObject({ id: familyId, name: text })
+const series = z.strictObject({ id: seriesId, name: name })
+const family = z.strictObject({ id: familyId, name: name })
 
 const method = z.strictObject({
   id: methodId,
   /** "training": the child was trained from the parent; "relation": a renaming, replacement or variant. */
   kind: z.enum(['training', 'relation'], { error: 'expected "training" or "relation"' }),
-  label: text,
+  label: title,
   description: text,
 })
 
@@ -58,7 +58,7 @@ const releasedRange = z.strictObject({
 const node = z.strictObject({
   id,
   /** What the card shows: the API name, or the product's name (ChatGPT). */
-  name: text,
+  name: name,
   series: seriesId,
   family: familyId,
   released: month,
@@ -95,7 +95,7 @@ const turboTable = z.strictObject({
 
 export const gptEvolutionSchema = z.strictObject({
   $schema: z.string().optional(),
-  title: text,
+  title: title,
   /** The line under the graph that names where its facts come from. */
   caption: text,
   sources: z.array(source).min(1),

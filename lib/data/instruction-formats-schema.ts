@@ -1,18 +1,18 @@
 import { z } from 'zod'
-import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, source, text, title, uniqueIds } from './schema-parts'
 
 /** Slidev's line-highlight syntax for one click: "3", "2-4", "4,6". */
 const lineRanges = z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'expected line numbers such as "3", "2-4" or "4,6"')
 
 const example = z.strictObject({
   id: kebabId,
-  title: text,
+  title: title,
   project: text,
   language: z.enum(['json', 'python', 'text'], { error: 'expected "json", "python" or "text"' }),
   /** The exact text of the slide's code block (a unit test compares them). */
   code: text,
   /** One per click: the lines highlighted and what they are. */
-  steps: z.array(z.strictObject({ lines: lineRanges, label: text })).min(1),
+  steps: z.array(z.strictObject({ lines: lineRanges, label: title })).min(1),
   note: text,
   source,
 }).superRefine((e, ctx) => {
@@ -27,7 +27,7 @@ const example = z.strictObject({
 
 const formula = z.strictObject({
   id: kebabId,
-  title: text,
+  title: title,
   /** The rule in the blog's words. */
   text,
   /** The same rule in TeX, as on the slide (a unit test compares them). */

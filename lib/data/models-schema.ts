@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { billions, modelId, month } from './landscape-common'
-import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 import { ARCHITECTURES, LANDSCAPE_MODEL_IDS } from './landscape-ids'
 
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
 
 const model = z.strictObject({
   id: kebabId,
-  name: text,
+  name: name,
   organisation: text,
   released: month,
   languages: z.array(z.enum(LANGUAGES, { error: `expected a language (${LANGUAGES.join(', ')})` })).min(1, 'expected at least one language'),
@@ -27,9 +27,9 @@ const era = z.strictObject({
   id: kebabId,
   from: month,
   to: month,
-  title: text,
+  title: title,
   /** A few characters, written above the era's band on the timeline. */
-  short: text,
+  short: name,
   text,
   /** Models labelled and emphasised while this era is on screen. */
   highlight: z.array(modelId).min(1),

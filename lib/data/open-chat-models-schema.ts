@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { billions, modelId } from './landscape-common'
-import { issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 import { LANGUAGES } from './models-schema'
 
 export const TUNING = ['SFT', 'RLHF'] as const
@@ -17,13 +17,13 @@ const dataset = z.strictObject({
 
 const project = z.strictObject({
   id: kebabId,
-  name: text,
+  name: name,
   organisation: text,
   /** The project's own entry in data/models.json, where it has one (it is then drawn on the timeline too). */
   model: modelId.optional(),
   backbone: z.strictObject({
     /** As the project names it ("LLaMA-7B"). */
-    name: text,
+    name: name,
     models: z.array(modelId),
   }),
   sizesB: z.array(billions).min(1, 'expected at least one size'),
@@ -36,7 +36,7 @@ const project = z.strictObject({
 
 const axis = z.strictObject({
   id: z.enum(['backbone', 'data', 'tuning', 'sizes'], { error: 'expected backbone, data, tuning or sizes' }),
-  title: text,
+  title: title,
   text,
 })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { everyIdOnce, https, issuesOf, source, text, unknownKeys } from './schema-parts'
+import { everyIdOnce, https, issuesOf, name, source, text, title, unknownKeys } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -35,18 +35,18 @@ function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
 const stage = strictObject({
   id: stageId,
   /** 预训练 / 监督精调 / 偏好对齐, as the matrix's brackets. */
-  label: text,
-  labelEn: text,
+  label: name,
+  labelEn: name,
 })
 
 const artefact = strictObject({
   id: artefactId,
   stage: stageId,
   /** The matrix row's label in the seed (结构信息); the two weight rows after pretraining read 精调后模型, 模型参数. */
-  label: text,
+  label: name,
   /** The name in the seed's list of questions (模型架构信息), where it differs from the row label. */
   listLabel: text,
-  labelEn: text,
+  labelEn: name,
   /** The seed's question: what must be public for this artefact to count as open. */
   question: text,
   about: subject,
@@ -54,8 +54,8 @@ const artefact = strictObject({
 
 const group = strictObject({
   id: groupId,
-  label: text,
-  labelEn: text,
+  label: name,
+  labelEn: name,
   /** What members have in common; lib/openness/groups.ts holds the rule itself. */
   description: text,
 })
@@ -64,7 +64,7 @@ const note = strictObject({ text, source })
 
 const model = strictObject({
   id: modelId,
-  name: text,
+  name: name,
   developer: text,
   /** One value per artefact, all 13: the seed's matrix. */
   ratings: z.record(artefactId, value, { error: unknownKeys('artefact', OPENNESS_ARTEFACT_IDS) }),
@@ -95,7 +95,7 @@ const openWeights = strictObject({
 const citation = strictObject({
   authors: text,
   year: z.number().int().min(1900, 'expected a year'),
-  title: text,
+  title: title,
   arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288'),
   url: https,
   source,

@@ -21,11 +21,62 @@ export function parseJsonText(file: string, text: string): unknown {
   return JSON.parse(text)
 }
 
+/** What a value is, in the words of a message: "an array", "a string", "null", "nothing". */
+export function kindOf(value: unknown): string {
+  if (value === undefined)
+    return 'nothing'
+  if (value === null)
+    return 'null'
+  if (Array.isArray(value))
+    return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+interface SchemaDef { type?: string, shape?: Record<string, unknown>, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
+
+/** What a schema holds, for "expected ..." messages: an object's keys are listed. */
+export function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
+  let def = schema._zod.def
+  while (def.in || def.innerType)
+    def = (def.in ?? def.innerType)!._zod.def
+  if (def.type === 'object' && def.shape)
+    return `an object with the keys ${Object.keys(def.shape).join(', ')}`
+  if (def.type === 'array')
+    return 'an array'
+  if (def.type === 'record')
+    return 'an object'
+  return def.type ? `a ${def.type}` : 'a value'
+}
+
+/**
+ * The message for zod's own issues, used wherever a schema gives none of its own, so every file reads the same:
+ * an unknown key lists the keys allowed there, a missing field says it is missing.
+ */
+function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, expected?: string, inst?: unknown }): string | undefined {
+  if (iss.code === 'unrecognized_keys') {
+    const allowed = Object.keys((iss.inst as { _zod?: { def?: SchemaDef } })?._zod?.def?.shape ?? {})
+    const keys = iss.keys!.map(k => `"${k}"`).join(', ')
+    return `unknown key${iss.keys!.length > 1 ? 's' : ''} ${keys}: expected only the keys ${allowed.join(', ')}`
+  }
+  if (iss.code === 'invalid_type') {
+    const expected = iss.inst ? describeSchema(iss.inst as { _zod: { def: SchemaDef } }) : `a ${iss.expected}`
+    return iss.input === undefined ? `missing: expected ${expected}` : `expected ${expected}, got ${kindOf(iss.input)}`
+  }
+  return undefined
+}
+
 /** Validates parsed JSON against its schema; throws a DataError naming the file, the JSON path and the expectation. */
 export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value)
-  if (!result.success)
-    throw new DataError(problemsFromZod(file, result.error))
+  const result = schema.safeParse(value, { error: defaultMessage })
+  if (!result.success) {
+    const problems = problemsFromZod(file, result.error)
+    for (const p of problems) {
+      // A wrong root type: say what the whole file should hold.
+      if (p.path === '' && result.error.issues.some(i => i.path.length === 0 && i.code === 'invalid_type'))
+        p.message = `expected the file to hold ${describeSchema(schema as unknown as { _zod: { def: SchemaDef } })}, got ${kindOf(value)}`
+    }
+    throw new DataError(problems)
+  }
   return result.data
 }
 

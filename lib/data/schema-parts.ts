@@ -2,9 +2,36 @@ import { z } from 'zod'
 
 // The pieces every data schema shares, so each message reads the same in every file.
 
-export const text = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`,
-}).trim().min(1, 'expected a non-empty string')
+/**
+ * How long text may be. Names and labels are drawn inside charts (a matrix header, a timeline label) and must fit
+ * there; long text (notes, descriptions, quotes) is capped so a pasted blob cannot swell the bundle every visitor
+ * downloads. Counted in UTF-16 code units after trimming.
+ */
+export const TEXT_LIMITS = {
+  /** A model's, series' or project's name, or a short chart label. */
+  name: 40,
+  /** A title or a citation label. */
+  title: 160,
+  /** Any other text. */
+  text: 2000,
+} as const
+
+const stringError = (iss: { input?: unknown }) =>
+  iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`
+
+/** A non-empty trimmed string of at most `max` characters; `what` names the limit in the message. */
+export function boundedText(max: number, what: string) {
+  return z.string({ error: stringError }).trim().min(1, 'expected a non-empty string').max(max, {
+    error: iss => `expected ${what} of at most ${max} characters, got ${String((iss.input as string | undefined)?.length ?? 'more')}`,
+  })
+}
+
+export const text = boundedText(TEXT_LIMITS.text, 'text')
+
+/** A name or label the charts draw: a model's name, a row or column label. */
+export const name = boundedText(TEXT_LIMITS.name, 'a name')
+
+export const title = boundedText(TEXT_LIMITS.title, 'a title')
 
 export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "llama-2"')
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { https, issuesOf, kebabId, source, text, uniqueIds } from './schema-parts'
+import { https, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from './emphasis'
 
 // Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
@@ -7,7 +7,7 @@ import { emphasisRanges, overlappingMarks } from './emphasis'
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM or YYYY-MM-DD')
 const count = z.number().int('expected an integer').min(0, 'expected a count of at least 0')
 
-const link = z.strictObject({ label: text, url: https })
+const link = z.strictObject({ label: title, url: https })
 
 /** Plain text with some substrings emphasised (each marks its first occurrence, see lib/data/emphasis.ts). */
 const emphasis = z.array(text).default([])
@@ -26,7 +26,7 @@ const markedText = z.strictObject({ text, emphasis }).superRefine(checkEmphasis)
 
 const course = z.strictObject({
   code: text,
-  name: text,
+  name: name,
   /** The lecture this deck is, within the course. */
   lecture: text,
   site: https,
@@ -57,7 +57,7 @@ const openSource = z.strictObject({
     source,
   }),
   precedent: z.strictObject({
-    title: text,
+    title: title,
     text,
     date: month,
     context: text,
@@ -69,7 +69,7 @@ const trainingDataClaim = z.strictObject({
   id: kebabId,
   model: text,
   organisation: text,
-  paper: z.strictObject({ title: text, section: text, url: https }),
+  paper: z.strictObject({ title: title, section: text, url: https }),
   excerpt: markedText,
   /** The lecture's one-line judgement, shown large under the excerpt. */
   verdict: text,
@@ -108,7 +108,7 @@ const stealingFinding = z.strictObject({
 
 const stealing = z.strictObject({
   paper: z.strictObject({
-    title: text,
+    title: title,
     authors: z.array(text).min(1, 'expected at least one author'),
     year: z.number().int().min(1900, 'expected a year'),
     arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2403.06634'),

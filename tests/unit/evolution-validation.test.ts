@@ -128,6 +128,6 @@ describe('gpt-evolution.json validation', () => {
   it('refuses a misspelt key', () => {
     const d = fresh()
     d.nodes[0].relased = '2020-07'
-    expect(problemsOf(d)[0]).toMatch(/^data\/gpt-evolution\.json: nodes\[0\]: Unrecognized key: "relased"/)
+    expect(problemsOf(d)[0]).toMatch(/^data\/gpt-evolution\.json: nodes\[0\]: unknown key "relased": expected only the keys id, .*released/)
   })
 })
