@@ -54,7 +54,7 @@ describe('the reading view', () => {
       const sizes = await page.locator('[data-testid="reading-reflowed"], [data-testid="reading-notes"]').evaluateAll(roots =>
         roots.flatMap(r => [...r.querySelectorAll<HTMLElement>('*')]
           .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent!.trim()) && e.getClientRects().length)
-          .map(e => Number.parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().width / (e.offsetWidth || 1)))))
+          .map(e => Number.parseFloat(getComputedStyle(e).fontSize) * ((e as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1))))
       expect(sizes.length).toBeGreaterThan(5)
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14)
       // Nothing wider than the screen but a table, which scrolls.
