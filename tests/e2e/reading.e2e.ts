@@ -57,6 +57,11 @@ describe('the reading view', () => {
           .map(e => Number.parseFloat(getComputedStyle(e).fontSize) * ((e as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1))))
       expect(sizes.length).toBeGreaterThan(5)
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14)
+      // The reflowed slide takes its own room: the notes come after it, not over it.
+      const slideBox = (await page.getByTestId('reading-reflowed').boundingBox())!
+      const notesBox = (await page.getByTestId('reading-notes').boundingBox())!
+      expect(slideBox.height).toBeGreaterThan(100)
+      expect(notesBox.y).toBeGreaterThanOrEqual(slideBox.y + slideBox.height)
       // Nothing wider than the screen but a table, which scrolls.
       const scrollW = await page.evaluate(() => document.querySelector('.reading-main')!.scrollWidth)
       expect(scrollW).toBeLessThanOrEqual(w + 1)
