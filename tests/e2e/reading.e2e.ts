@@ -28,6 +28,11 @@ describe('the reading view', () => {
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('ArrowLeft')
     await page.waitForURL(/\/read\/3$/)
+    // Notes with click markers: the markers are breaks, not text.
+    await page.goto(url('read/22'), { waitUntil: 'networkidle' })
+    const clickNotes = (await page.getByTestId('reading-notes').innerText())
+    expect(squash(clickNotes)).toContain(squash('接下来几行是示例'))
+    expect(clickNotes).not.toMatch(/\[click/i)
     expect(errors).toEqual([])
     await page.close()
   })
