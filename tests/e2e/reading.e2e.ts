@@ -28,6 +28,11 @@ describe('the reading view', () => {
     await page.keyboard.press('ArrowLeft')
     await page.keyboard.press('ArrowLeft')
     await page.waitForURL(/\/read\/3$/)
+    // Notes with click markers: the markers are breaks, not text.
+    await page.goto(url('read/22'), { waitUntil: 'networkidle' })
+    const clickNotes = (await page.getByTestId('reading-notes').innerText())
+    expect(squash(clickNotes)).toContain(squash('接下来几行是示例'))
+    expect(clickNotes).not.toMatch(/\[click/i)
     expect(errors).toEqual([])
     await page.close()
   })
@@ -54,9 +59,14 @@ describe('the reading view', () => {
       const sizes = await page.locator('[data-testid="reading-reflowed"], [data-testid="reading-notes"]').evaluateAll(roots =>
         roots.flatMap(r => [...r.querySelectorAll<HTMLElement>('*')]
           .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent!.trim()) && e.getClientRects().length)
-          .map(e => Number.parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().width / (e.offsetWidth || 1)))))
+          .map(e => Number.parseFloat(getComputedStyle(e).fontSize) * ((e as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1))))
       expect(sizes.length).toBeGreaterThan(5)
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14)
+      // The reflowed slide takes its own room: the notes come after it, not over it.
+      const slideBox = (await page.getByTestId('reading-reflowed').boundingBox())!
+      const notesBox = (await page.getByTestId('reading-notes').boundingBox())!
+      expect(slideBox.height).toBeGreaterThan(100)
+      expect(notesBox.y).toBeGreaterThanOrEqual(slideBox.y + slideBox.height)
       // Nothing wider than the screen but a table, which scrolls.
       const scrollW = await page.evaluate(() => document.querySelector('.reading-main')!.scrollWidth)
       expect(scrollW).toBeLessThanOrEqual(w + 1)
