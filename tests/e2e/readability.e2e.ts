@@ -44,8 +44,14 @@ async function showLastClick(page: Page, no: number, total: number) {
   }
   else {
     await page.goto(url(String(no + 1)), { waitUntil: 'networkidle' })
+    await page.waitForTimeout(300)
     await page.keyboard.press('ArrowLeft')
-    await page.waitForURL(new RegExp(`/${no}(\\?|$)`))
+    // On a busy machine the key can be missed: then once more.
+    const back = new RegExp(`/${no}(\\?|$)`)
+    if (!await page.waitForURL(back, { timeout: 5000 }).then(() => true, () => false)) {
+      await page.keyboard.press('ArrowLeft')
+      await page.waitForURL(back)
+    }
   }
   await page.evaluate(() => document.fonts.ready)
   // Let the slide transition and the charts' click transitions end.
