@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { gptEvolution } from '../../data'
 import { nodeDetails } from '../../lib/evolution/node-details'
 import { turboRows } from '../../lib/evolution/turbo-table'
-
-// Seed 000 lives in ../shared beside the project (in CI too); the deck itself never reads it.
-const seedDir = resolve(import.meta.dirname, '../../../shared/seeds')
-const seed000 = readFileSync(resolve(seedDir, readdirSync(seedDir).find(f => f.startsWith('000_'))!), 'utf8')
-/** The seed's GPT-3.5 Turbo table: tab-separated rows after its header line, HTML and "Learn more." removed. */
-const seedTable = seed000.split('MODEL\tDESCRIPTION\tCONTEXT WINDOW\tTRAINING DATA\n')[1]!.split('\n')
-  .filter(line => line.startsWith('gpt-'))
-  .map(line => line.split('\t').map(cell => cell.replace(/<a [^>]*>[^<]*<\/a>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()))
+import { seedTurboTable as seedTable } from '../fixtures/seed-turbo-table'
 
 describe('the GPT-3.5 Turbo table', () => {
   it('finds the seed\'s seven rows', () => {
