@@ -18,6 +18,8 @@ export const DECK_TEXT_SOURCES: readonly { dir: string, ext: readonly string[], 
   { dir: 'layouts', ext: ['.vue'], deep: true },
   { dir: 'lib', ext: ['.ts', '.vue'], deep: true },
   { dir: 'setup', ext: ['.ts', '.vue'], deep: true },
+  { dir: 'reading', ext: ['.ts', '.vue'], deep: true },
+  { dir: '.', ext: ['custom-nav-controls.vue', 'slide-bottom.vue'], deep: false },
 ]
 
 function listFiles(root: string, dir: string, ext: readonly string[], deep: boolean): string[] {
@@ -55,8 +57,9 @@ export function deckCodePoints(root: string, extraText = '', files = deckTextFil
   for (const text of [extraText, ...files.map(f => readFileSync(f, 'utf8'))]) {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!
-      // Controls, whitespace other than the space, variation selectors and the BOM need no glyph.
-      if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || /\s/u.test(ch) && cp !== 0x20 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp === 0xFEFF)
+      // Controls, whitespace other than the space, variation selectors and format characters (the BOM, zero-width
+      // spaces, bidi marks in quoted reports) need no glyph.
+      if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || /\s/u.test(ch) && cp !== 0x20 || (cp >= 0xFE00 && cp <= 0xFE0F) || /\p{Cf}/u.test(ch))
         continue
       seen.add(cp)
     }

@@ -108,7 +108,9 @@ export function unicodeRange(codePoints: readonly number[]): string {
 export function firstSlideText(root: string): string {
   const data = JSON.parse(readFileSync(join(root, 'data/transparency.json'), 'utf8')) as { course?: Record<string, unknown> }
   const title = /^title:\s*(.*)$/m.exec(readFileSync(join(root, 'slides.md'), 'utf8'))?.[1] ?? ''
-  return `${Object.values(data.course ?? {}).filter(v => typeof v === 'string').join('')}${title}`
+  // The slide controls (custom-nav-controls.vue) are on every slide, the first included.
+  const controls = readFileSync(join(root, 'custom-nav-controls.vue'), 'utf8')
+  return `${Object.values(data.course ?? {}).filter(v => typeof v === 'string').join('')}${title}${controls}`
 }
 
 export const GENERATED_DIR = 'styles/generated'

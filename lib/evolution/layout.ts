@@ -6,7 +6,7 @@ import { monthFromIndex, monthIndex } from './months'
 import { trunkPositions } from './routes'
 import { type TimeAxis, timeScale } from './time-scale'
 
-const FONT_SIZE = 11
+const FONT_SIZE = 12.5
 
 /** Sizes in SVG user units; the SVG has a fixed viewBox, so the chart never measures its container. */
 export const EVOLUTION_GEOMETRY = {

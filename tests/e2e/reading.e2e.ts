@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openPage, url } from './site'
+import { launch, openPage, slideNumberOf, url } from './site'
 
 /** The students' reading view of the built site: /read/:no, the slide at its last click with its notes. */
 let browser: Browser
@@ -29,7 +29,8 @@ describe('the reading view', () => {
     await page.keyboard.press('ArrowLeft')
     await page.waitForURL(/\/read\/3$/)
     // Notes with click markers: the markers are breaks, not text.
-    await page.goto(url('read/22'), { waitUntil: 'networkidle' })
+    const fewShot = await slideNumberOf(page, '[data-format="few-shot"]')
+    await page.goto(url(`read/${fewShot}`), { waitUntil: 'networkidle' })
     const clickNotes = (await page.getByTestId('reading-notes').innerText())
     expect(squash(clickNotes)).toContain(squash('接下来几行是示例'))
     expect(clickNotes).not.toMatch(/\[click/i)
