@@ -1,5 +1,5 @@
 import { createApp, h } from 'vue'
-import TransparencyHeatmap from '../../components/TransparencyHeatmap.vue'
+import FmtiHeatmap from '../../components/charts/FmtiHeatmap.vue'
 import { fmti } from '../../data'
 import { deepFreeze } from '../../lib/data/parse-json'
 import { syntheticHeatmap } from '../synthetic-heatmap'
@@ -13,7 +13,7 @@ function measure(kind: 'fmti' | 'synthetic', runs: number): number[] {
     performance.clearMeasures('fmti-heatmap render')
     const host = document.createElement('div')
     document.getElementById('app')!.append(host)
-    const app = createApp({ render: () => h(TransparencyHeatmap, { data, step: 3, animate: false }) })
+    const app = createApp({ render: () => h(FmtiHeatmap, { data, step: 3, animate: false }) })
     app.mount(host)
     times.push(performance.getEntriesByName('fmti-heatmap render').at(-1)!.duration)
     const cells = host.querySelectorAll('[data-value]').length

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import FmtiEditionChanges from '../../components/FmtiEditionChanges.vue'
-import FmtiSubdomainMeans from '../../components/FmtiSubdomainMeans.vue'
-import FmtiTrend from '../../components/FmtiTrend.vue'
+import FmtiEditionChanges from '../../components/figures/FmtiEditionChanges.vue'
+import FmtiSubdomainMeans from '../../components/figures/FmtiSubdomainMeans.vue'
+import FmtiTrend from '../../components/charts/FmtiTrend.vue'
 import { fmtiEditions } from '../../data'
 
 const mountAt = (step: number) => mount(FmtiTrend, { props: { step, animate: false }, attachTo: document.body })

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import LectureMap from '../../components/LectureMap.vue'
+import LectureMap from '../../components/content/LectureMap.vue'
 
 const go = vi.fn()
 const page = ref(5)

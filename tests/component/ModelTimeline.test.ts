@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ModelTimeline from '../../components/ModelTimeline.vue'
+import ModelTimeline from '../../components/charts/ModelTimeline.vue'
 import { landscapeModels } from '../../data'
 
 const { models, eras } = landscapeModels

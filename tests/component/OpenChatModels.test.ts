@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import FormatSteps from '../../components/FormatSteps.vue'
-import LandscapeTopic from '../../components/LandscapeTopic.vue'
-import OpenChatModels from '../../components/OpenChatModels.vue'
-import StackScoreExamples from '../../components/StackScoreExamples.vue'
+import FormatSteps from '../../components/figures/FormatSteps.vue'
+import LandscapeTopic from '../../components/content/LandscapeTopic.vue'
+import OpenChatModels from '../../components/figures/OpenChatModels.vue'
+import StackScoreExamples from '../../components/figures/StackScoreExamples.vue'
 import { openChatModels } from '../../data'
 
 describe('OpenChatModels', () => {

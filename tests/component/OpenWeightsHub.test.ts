@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import OpenWeightsHub from '../../components/OpenWeightsHub.vue'
+import OpenWeightsHub from '../../components/charts/OpenWeightsHub.vue'
 import { openness } from '../../data'
 
 describe('OpenWeightsHub', () => {

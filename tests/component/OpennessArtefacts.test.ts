@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import OpennessArtefacts from '../../components/OpennessArtefacts.vue'
+import OpennessArtefacts from '../../components/figures/OpennessArtefacts.vue'
 import { openness } from '../../data'
 
 const mountAt = (step: number) => mount(OpennessArtefacts, { props: { step } })

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import OpennessMatrix from '../../components/OpennessMatrix.vue'
+import OpennessMatrix from '../../components/charts/OpennessMatrix.vue'
 import { openness } from '../../data'
 import { opennessScore } from '../../lib/openness/score'
 

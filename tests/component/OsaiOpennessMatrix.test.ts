@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import OsaiAgreement from '../../components/OsaiAgreement.vue'
-import OsaiLandscape from '../../components/OsaiLandscape.vue'
-import OsaiOpennessMatrix from '../../components/OsaiOpennessMatrix.vue'
+import OsaiAgreement from '../../components/figures/OsaiAgreement.vue'
+import OsaiLandscape from '../../components/charts/OsaiLandscape.vue'
+import OsaiOpennessMatrix from '../../components/charts/OsaiOpennessMatrix.vue'
 import { osaiIndex } from '../../data'
 import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import TrainingPipeline from '../../components/TrainingPipeline.vue'
+import TrainingPipeline from '../../components/figures/TrainingPipeline.vue'
 
 const mountAt = (step?: number) => mount(TrainingPipeline, { props: step === undefined ? {} : { step } })
 const shown = (w: ReturnType<typeof mountAt>) => w.findAll('[data-node]').filter(n => !n.classes().includes('hidden')).map(n => n.attributes('data-node'))

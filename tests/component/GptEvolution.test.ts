@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import GptEvolution from '../../components/charts/GptEvolution.vue'
+import TurboModelsTable from '../../components/figures/TurboModelsTable.vue'
+import { gptEvolution } from '../../data'
+import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
+
+const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
+const stepOf = (id: string) => stepOfMonth(steps, gptEvolution.nodes.find(n => n.id === id)!.released)
+const mountAt = (step?: number) => mount(GptEvolution, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
+const visible = (w: ReturnType<typeof mountAt>, selector: string, attr: string) =>
+  w.findAll(selector).filter(e => e.attributes('visibility') === 'visible').map(e => e.attributes(attr)!)
+
+describe('GptEvolution', () => {
+  it('draws every node with its name and every edge with its method, final state by default', () => {
+    const w = mountAt()
+    const root = w.find('[data-chart="gpt-evolution"]')
+    expect(root.attributes('aria-label')).toMatch(/^From GPT-3 to GPT-3.5 to ChatGPT: lineage graph of 16 models, 2020 to 2024/)
+    expect(root.attributes('data-step')).toBe(String(steps.length - 1))
+    expect(w.findAll('[data-node]').map(n => [n.attributes('data-node'), n.find('text').text()]))
+      .toEqual(gptEvolution.nodes.map(n => [n.id, n.name]))
+    expect(w.findAll('[data-edge]').map(e => [e.attributes('data-edge'), e.attributes('data-method')]))
+      .toEqual(gptEvolution.edges.map(e => [`${e.from}->${e.to}`, e.method]))
+    expect(visible(w, '[data-node]', 'data-node')).toHaveLength(gptEvolution.nodes.length)
+    w.unmount()
+  })
+
+  it('dashes exactly the inferred edges', () => {
+    const w = mountAt()
+    const dashed = w.findAll('[data-edge]').filter(e => e.find('path.line').attributes('stroke-dasharray')).map(e => e.attributes('data-edge'))
+    expect(dashed).toEqual(gptEvolution.edges.filter(e => e.evidence === 'inferred').map(e => `${e.from}->${e.to}`))
+    expect(dashed).toEqual(['code-davinci-001->code-davinci-002', 'text-davinci-001->code-davinci-002'])
+    w.unmount()
+  })
+
+  it('grows in time order: at each step exactly the models released by then, the rest hidden and unfocusable', () => {
+    let before = 0
+    for (const s of steps) {
+      const w = mountAt(s.index)
+      const shown = visible(w, '[data-node]', 'data-node')
+      expect(shown, s.label).toEqual(gptEvolution.nodes.filter(n => stepOf(n.id) <= s.index).map(n => n.id))
+      expect(shown.length).toBeGreaterThan(before)
+      before = shown.length
+      expect(visible(w, '[data-edge]', 'data-edge')).toEqual(gptEvolution.edges.filter(e => stepOf(e.to) <= s.index).map(e => `${e.from}->${e.to}`))
+      for (const hidden of w.findAll('[data-node][visibility="hidden"]'))
+        expect(hidden.attributes('tabindex')).toBe('-1')
+      expect(w.find('.step-label').text()).toBe(s.index === steps.length - 1 ? '2023 and after' : `until ${s.label}`)
+      w.unmount()
+    }
+  })
+
+  it('shows only davinci at step 0', () => {
+    const w = mountAt(0)
+    expect(visible(w, '[data-node]', 'data-node')).toEqual(['davinci'])
+    expect(w.findAll('[data-table-alternative] tbody tr').map(r => r.find('th, td').text())).toEqual(['davinci'])
+    w.unmount()
+  })
+
+  it('shows the card, with both claims where sources differ, when a node takes focus', async () => {
+    const w = mountAt()
+    w.find('[data-node="text-davinci-002"]').element.dispatchEvent(new Event('focus'))
+    await w.vm.$nextTick()
+    const tip = w.find('[data-tooltip]')
+    expect(tip.find('.tt-title').text()).toBe('text-davinci-002')
+    expect(tip.text()).toContain('Jun 2022 (sources: Mar 2022 – Jun 2022)')
+    expect(tip.find('[data-disagreement]').text()).toBe('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')
+    expect(tip.findAll('.tt-claims li')).toHaveLength(2)
+    w.find('[data-node="text-davinci-002"]').element.dispatchEvent(new Event('blur'))
+    await w.vm.$nextTick()
+    expect(w.find('[data-tooltip]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('highlights the edges of one method when its legend button is pressed, and clears on a second press', async () => {
+    const w = mountAt()
+    const button = w.find('button[data-method="rlhf"]')
+    await button.trigger('click')
+    expect(button.attributes('aria-pressed')).toBe('true')
+    expect(w.findAll('[data-edge].is-highlighted').map(e => e.attributes('data-edge'))).toEqual(['text-davinci-002->text-davinci-003', 'text-davinci-002->chatgpt'])
+    expect(w.findAll('[data-node].is-highlighted').map(n => n.attributes('data-node')).sort()).toEqual(['chatgpt', 'text-davinci-002', 'text-davinci-003'])
+    await button.trigger('click')
+    expect(w.findAll('[data-edge].is-highlighted')).toHaveLength(0)
+    w.unmount()
+  })
+
+  it('offers a legend button for each method the edges use', () => {
+    const w = mountAt()
+    expect(w.findAll('.legend button').map(b => b.attributes('data-method'))).toEqual(gptEvolution.methods.map(m => m.id))
+    w.unmount()
+  })
+
+  it('lists the revealed nodes and edges in its data table', () => {
+    const w = mountAt(3)
+    const [nodes, edges] = w.findAll('[data-table-alternative] table')
+    expect(nodes!.findAll('tbody tr').map(r => r.attributes('data-row-node'))).toEqual(gptEvolution.nodes.filter(n => stepOf(n.id) <= 3).map(n => n.id))
+    const row = edges!.find('[data-row-edge="code-davinci-002->text-davinci-002"]')
+    expect(row.findAll('td').map(td => td.text())).toEqual(['code-davinci-002', 'text-davinci-002', 'Supervised instruction tuning', 'stated'])
+    w.unmount()
+  })
+})
+
+describe('TurboModelsTable', () => {
+  it('renders the seed\'s table from the data, row by row', () => {
+    const w = mount(TurboModelsTable)
+    const rows = w.findAll('tbody tr')
+    expect(rows.map(r => r.attributes('data-model'))).toEqual(gptEvolution.turboTable.rows)
+    expect(rows[0]!.find('th').text()).toBe('gpt-3.5-turbo-0125')
+    expect(rows[0]!.find('.badge').text()).toBe('New')
+    expect(rows[0]!.findAll('td').slice(1).map(td => td.text())).toEqual(['16,385 tokens', 'Up to Sep 2021'])
+    expect(rows[5]!.findAll('td').map(td => td.text())).toEqual([
+      'Legacy Snapshot of gpt-3.5-turbo from June 13th 2023. Will be deprecated on June 13, 2024.', '4,096 tokens', 'Up to Sep 2021',
+    ])
+    w.unmount()
+  })
+})
