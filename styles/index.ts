@@ -3,3 +3,4 @@
 import './generated/deck-fonts.css'
 import './chart-theme.css'
 import './readability.css'
+import './print.css'

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import GptEvolution from '../../components/charts/GptEvolution.vue'
 import TurboModelsTable from '../../components/figures/TurboModelsTable.vue'
 import { gptEvolution } from '../../data'
+import { stepCaptionZh } from '../../lib/evolution/labels-zh'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
 
 const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
@@ -45,7 +46,7 @@ describe('GptEvolution', () => {
       expect(visible(w, '[data-edge]', 'data-edge')).toEqual(gptEvolution.edges.filter(e => stepOf(e.to) <= s.index).map(e => `${e.from}->${e.to}`))
       for (const hidden of w.findAll('[data-node][visibility="hidden"]'))
         expect(hidden.attributes('tabindex')).toBe('-1')
-      expect(w.find('.step-label').text()).toBe(s.index === steps.length - 1 ? '2023 and after' : `until ${s.label}`)
+      expect(w.find('.step-label').text()).toBe(stepCaptionZh(s))
       w.unmount()
     }
   })

@@ -60,7 +60,7 @@ describe('the handout (slides with the lecturer\'s notes)', () => {
       expect(squash(pages[s.no - 1]!), `page ${s.no}`).toContain(squash(s.title).slice(0, 6))
     }
     // The heatmap is drawn fully: its last step (sorted, averages and weakest marked) is on the page.
-    const heat = pages.filter(t => t.includes('Indicators satisfied'))
+    const heat = pages.filter(t => t.includes('满足的指标比例'))
     expect(heat).toHaveLength(1)
     expect(heat[0]).toMatch(/Average/)
   })

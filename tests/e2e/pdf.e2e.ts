@@ -45,7 +45,7 @@ describe('the PDF handout', () => {
 
   it('holds the heatmap as text on one page per step, "Titan Text" and "透明" included', () => {
     const pages = allPages()
-    const heatmapPages = pages.filter(t => t.includes('Titan Text') && t.includes('Indicators satisfied'))
+    const heatmapPages = pages.filter(t => t.includes('Titan Text') && t.includes('满足的指标比例'))
     expect(heatmapPages).toHaveLength(4)
     expect(pages.join('\n')).toContain('透明')
     for (const m of fmti.models)
@@ -53,12 +53,12 @@ describe('the PDF handout', () => {
   })
 
   it('shows each step fully drawn: averages from step 1, weakest from step 2, sorted by average at step 3', () => {
-    const pages = allPages().filter(t => t.includes('Indicators satisfied'))
+    const pages = allPages().filter(t => t.includes('满足的指标比例'))
     const [bare, averages, weakest, sorted] = pages as [string, string, string, string]
     expect(bare).not.toMatch(/Average/)
     expect(averages).toMatch(/Average/)
-    expect(averages).not.toMatch(/Weakest/)
-    expect(weakest).toMatch(/Weakest 4 dimensions/)
+    expect(averages).not.toMatch(/平均最低/)
+    expect(weakest).toMatch(/平均最低的 4 个维度/)
     const headerOrder = (text: string) => {
       const line = text.split('\n').find(l => l.includes('Titan Text') && l.includes('Jurassic-2'))!
       return ['Jurassic-2', 'Llama 2', 'Titan Text', 'Claude 2'].sort((a, b) => line.indexOf(a) - line.indexOf(b))
