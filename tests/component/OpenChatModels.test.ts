@@ -32,7 +32,7 @@ describe('LandscapeTopic', () => {
   it('reveals the points one click at a time beside the models\' cards', () => {
     const w = mount(LandscapeTopic, { props: { id: 'chinchilla', step: 1 } })
     const points = w.findAll('[data-point]')
-    expect(points.filter(p => !p.classes().includes('hidden'))).toHaveLength(2)
+    expect(points.filter(p => !p.classes().includes('step-hidden'))).toHaveLength(2)
     expect(w.find('[data-node="chinchilla"]').text()).toContain('每参数 20 tokens')
   })
   it('counts the architectures on the decoder-only slide', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import TrainingPipeline from '../../components/figures/TrainingPipeline.vue'
 
 const mountAt = (step?: number) => mount(TrainingPipeline, { props: step === undefined ? {} : { step } })
-const shown = (w: ReturnType<typeof mountAt>) => w.findAll('[data-node]').filter(n => !n.classes().includes('hidden')).map(n => n.attributes('data-node'))
+const shown = (w: ReturnType<typeof mountAt>) => w.findAll('[data-node]').filter(n => !n.classes().includes('step-hidden')).map(n => n.attributes('data-node'))
 
 describe('TrainingPipeline', () => {
   it('reveals pretraining, SFT, reward model and PPO one click at a time', () => {
