@@ -1,3 +1,5 @@
+import { type DataTable, dataTable } from '../chart/data-table'
+import { clampStep } from '../chart/steps'
 import { textWidth } from '../timeline/text-width'
 
 /** What the layout needs of a model of data/models.json. */
@@ -171,9 +173,8 @@ export function relationsLayout(models: readonly RelationModel[], relations: Rel
 }
 
 /** The step's state: which blocks are drawn (all up to the step), which one is new. */
-export function relationsStepState(stepCount: number, step: number): { shown: number, current: number } {
-  const last = stepCount - 1
-  const s = Number.isFinite(step) ? Math.max(0, Math.min(last, Math.floor(step))) : last
+export function relationsStepState(stepCount: number, step: number | undefined): { shown: number, current: number } {
+  const s = clampStep(step, stepCount - 1)
   return { shown: s, current: s }
 }
 
@@ -213,4 +214,31 @@ export function relationRows(models: readonly RelationTableModel[], shown: reado
       base: m.baseModel ? name.get(m.baseModel) ?? m.baseModel : null,
       drawn: drawn.has(m.id),
     }))
+}
+
+/** The figure's text alternative (DataTable.vue): one row per model of relationRows. */
+export function relationsTable(rows: readonly RelationRow[], caption: string): DataTable {
+  return dataTable(caption, ['模型', '机构', '发布', '权重', '基础模型', '图中'], rows.map(r => ({
+    id: r.id,
+    header: r.name,
+    cells: [r.organisation, r.released, r.open ? '开放权重' : '闭源', r.base ?? '—', r.drawn ? '画出' : '未画出'],
+  })))
+}
+
+/**
+ * The keyboard's grid: the drawn nodes of the blocks on show, block after block; in each block its visual rows, top to
+ * bottom, each row left to right. ↓ goes down a block and on into the next one, → along a row.
+ */
+export function relationsGrid(layout: RelationsLayout, shownStep: number): string[][] {
+  const grid: string[][] = []
+  for (const b of layout.blocks.filter(k => k.step <= shownStep)) {
+    const rows = new Map<number, RelationNode[]>()
+    for (const n of layout.nodes.filter(k => k.step === b.step)) {
+      const row = rows.get(n.y) ?? []
+      row.push(n)
+      rows.set(n.y, row)
+    }
+    grid.push(...[...rows.entries()].sort((x, y) => x[0] - y[0]).map(([, ns]) => ns.sort((x, y) => x.x - y.x).map(n => n.id)))
+  }
+  return grid
 }

@@ -23,9 +23,10 @@ describe('ModelRelations', () => {
   it('has its hooks: data-chart, an aria label, a description, one node per model shown, one edge per base link', () => {
     const w = mountAt()
     const root = w.find('[data-chart="model-relations"]')
-    expect(root.attributes('aria-label')).toContain(`${relations.shown.length} models`)
+    expect(root.attributes('aria-label')).toContain(`${relations.shown.length} 个模型`)
     const described = root.attributes('aria-describedby')!
-    expect(w.find(`[id="${described}"]`).text()).toContain('箭头从基础模型指向')
+    expect(document.getElementById(described)!.textContent).toContain('闭源：在自家基座上微调：GPT-3、GPT-4、LaMDA、PaLM')
+    expect(w.find('figcaption').text()).toContain('箭头从基础模型指向')
     expect(w.findAll('[data-node]').map(n => n.attributes('data-node')).sort()).toEqual([...relations.shown].sort())
     expect(w.find('[data-edge="gpt-3-5->chatgpt"]').exists()).toBe(true)
     expect(w.find('[data-edge="llama->alpaca"]').exists()).toBe(true)
@@ -67,11 +68,21 @@ describe('ModelRelations', () => {
     first.unmount()
   })
 
-  it('shows the model\'s card on keyboard focus and on hover, and thickens its lineage', async () => {
+  it('is one Tab stop; Enter enters, the arrows move between models, the card and the lineage follow', async () => {
     const w = mountAt()
-    const node = w.find('[data-node="gpt-3-5"]')
-    expect(node.attributes('tabindex')).toBe('0')
-    await node.trigger('focus')
+    const root = w.find('[data-chart="model-relations"]')
+    expect(root.attributes('tabindex')).toBe('0')
+    expect(w.findAll('[data-node]').every(n => n.attributes('tabindex') === '-1')).toBe(true)
+    ;(root.element as HTMLElement).focus()
+    const press = async (key: string) => {
+      (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+      for (let i = 0; i < 3; i++) await new Promise(r => setTimeout(r, 0))
+    }
+    await press('Enter')
+    expect(document.activeElement!.getAttribute('data-node')).toBe('gpt-3')
+    await press('ArrowRight')
+    expect(document.activeElement!.getAttribute('data-node')).toBe('gpt-3-5')
+    expect(w.find('[data-node="gpt-3-5"]').attributes('tabindex')).toBe('0')
     const tip = w.find('[data-tooltip]')
     expect(tip.text()).toContain('GPT-3.5')
     expect(tip.text()).toContain('基础模型：GPT-3')
@@ -79,12 +90,39 @@ describe('ModelRelations', () => {
     expect(w.find('[data-edge="gpt-3->gpt-3-5"]').classes()).toContain('active')
     expect(w.find('[data-edge="gpt-3-5->chatgpt"]').classes()).toContain('active')
     expect(w.find('[data-edge="lamda->flan"]').classes()).not.toContain('active')
-    await node.trigger('blur')
+    await press('ArrowDown')
+    expect(document.activeElement!.getAttribute('data-node')).toBe('gpt-4')
+    for (let i = 0; i < 8; i++) await press('ArrowDown')
+    expect(document.activeElement!.getAttribute('data-node')).toBe('t0')
+    await press('Escape')
+    expect(document.activeElement).toBe(root.element)
     expect(w.find('[data-tooltip]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('shows the card on hover too', async () => {
+    const w = mountAt()
     await w.find('[data-node="bloom"]').trigger('mouseenter')
     expect(w.find('[data-tooltip]').text()).toContain('BLOOM')
+    expect(w.find('[data-edge="bloomz->belle"]').classes()).toContain('active')
     await w.find('[data-node="bloom"]').trigger('mouseleave')
     expect(w.find('[data-tooltip]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('keeps the keyboard off the blocks not yet shown', async () => {
+    const w = mountAt(0)
+    const root = w.find('[data-chart="model-relations"]')
+    ;(root.element as HTMLElement).focus()
+    const press = async (key: string) => {
+      (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+      for (let i = 0; i < 3; i++) await new Promise(r => setTimeout(r, 0))
+    }
+    await press('Enter')
+    for (let i = 0; i < 6; i++) await press('ArrowRight')
+    expect(document.activeElement!.getAttribute('data-node')).toBe('chatgpt')
+    for (let i = 0; i < 12; i++) await press('ArrowDown')
+    expect(document.activeElement!.getAttribute('data-node')).toBe('ernie-bot')
     w.unmount()
   })
 
@@ -93,14 +131,14 @@ describe('ModelRelations', () => {
     const rows = w.findAll('[data-table-alternative] tbody tr')
     const derived = models.filter(m => m.baseModel)
     for (const m of derived) {
-      const row = rows.find(r => r.attributes('data-row') === m.id)
+      const row = rows.find(r => r.attributes('data-table-row') === m.id)
       expect(row, m.id).toBeDefined()
       const cells = row!.findAll('td').map(c => c.text())
       expect(cells[3], m.id).toBe(byId.get(m.baseModel!)!.name)
       expect(cells[4], m.id).toBe(relations.shown.includes(m.id) ? '画出' : '未画出')
     }
     const notDrawn = derived.filter(m => !relations.shown.includes(m.id)).length
-    expect(w.find('.description').text()).toContain(`另有 ${notDrawn} 个派生模型未画出`)
+    expect(w.find('figcaption').text()).toContain(`另有 ${notDrawn} 个派生模型未画出`)
     w.unmount()
   })
 

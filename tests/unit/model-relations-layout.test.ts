@@ -5,7 +5,7 @@ import { landscapeModels } from '../../data'
 import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { modelsSchema } from '../../lib/data/models-schema'
 import { validate } from '../../lib/data/parse-json'
-import { RELATIONS_GEOMETRY, type RelationModel, relationRows, relationsLayout, relationsStepState } from '../../lib/model-relations/layout'
+import { RELATIONS_GEOMETRY, type RelationModel, relationRows, relationsGrid, relationsLayout, relationsStepState, relationsTable } from '../../lib/model-relations/layout'
 import { textWidth } from '../../lib/timeline/text-width'
 
 const g = RELATIONS_GEOMETRY
@@ -48,6 +48,10 @@ describe('relationsLayout on a small forest', () => {
     expect(layout.edges.find(e => e.id === 'b->c')!.path).toMatch(/^M[\d.]+,[\d.]+ H[\d.]+$/)
     expect(layout.edges.find(e => e.id === 'f->g')!.step).toBe(1)
     expect(layout.nodes.map(n => n.id)).not.toContain('h')
+  })
+  it('gives the keyboard the shown blocks\' rows, block after block, each row left to right', () => {
+    expect(relationsGrid(layout, 0)).toEqual([['b', 'c'], ['a'], ['d'], ['e']])
+    expect(relationsGrid(layout, 1)).toEqual([['b', 'c'], ['a'], ['d'], ['e'], ['f', 'g']])
   })
   it('refuses a model it does not know', () => {
     expect(() => relationsLayout(models, { steps: [{ id: 'x', label: 'x', roots: ['zz'] }], shown: ['zz'] })).toThrow('relationsLayout: no model "zz" in data/models.json')
@@ -112,6 +116,9 @@ describe('the figure drawn from data/models.json', () => {
     expect(rows.find(r => r.id === 'chinese-llama-alpaca')).toMatchObject({ base: 'LLaMA', drawn: false })
     expect(rows.find(r => r.id === 'gpt-4')).toMatchObject({ base: null, drawn: true })
     expect(rows.find(r => r.id === 'gpt-1')).toBeUndefined()
+    const table = relationsTable(rows, 'T')
+    expect(table.columns).toEqual(['模型', '机构', '发布', '权重', '基础模型', '图中'])
+    expect(table.rows.find(r => r.id === 'alpaca')).toEqual({ id: 'alpaca', header: 'Alpaca', cells: ['Stanford', '2023-03', '开放权重', 'LLaMA', '画出'] })
   })
 })
 
