@@ -118,6 +118,10 @@ export const modelsSchema = z.strictObject({
   }))
   const byId = new Map(d.models.map(m => [m.id, m]))
   d.relations.shown.forEach((id, i) => {
+    // An unknown base model is reported by its own field.
+    const base = byId.get(id)?.baseModel
+    if (base && !ids.has(base))
+      return
     let top = id
     const seen = new Set<string>([id])
     for (let base = byId.get(top)?.baseModel; base && shown.has(base) && !seen.has(base); base = byId.get(top)?.baseModel) {

@@ -135,9 +135,9 @@ describe('ModelRelations', () => {
       expect(row, m.id).toBeDefined()
       const cells = row!.findAll('td').map(c => c.text())
       expect(cells[3], m.id).toBe(byId.get(m.baseModel!)!.name)
-      expect(cells[4], m.id).toBe(relations.shown.includes(m.id) ? '画出' : '未画出')
+      expect(cells[4], m.id).toBe((relations.shown as readonly string[]).includes(m.id) ? '画出' : '未画出')
     }
-    const notDrawn = derived.filter(m => !relations.shown.includes(m.id)).length
+    const notDrawn = derived.filter(m => !(relations.shown as readonly string[]).includes(m.id)).length
     expect(w.find('figcaption').text()).toContain(`另有 ${notDrawn} 个派生模型未画出`)
     w.unmount()
   })

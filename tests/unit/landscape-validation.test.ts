@@ -61,7 +61,8 @@ describe('models.json validation', () => {
   })
   it('refuses a base model released after the model', () => {
     const d = fresh()
-    const i = at(d, 'alpaca')
+    // ChatDoctor (2023-03), a model the relation figure does not draw: the figure's own check stays quiet.
+    const i = at(d, 'chatdoctor')
     d.models[i].baseModel = 'llama-2'
     expect(problems(d)).toEqual([`data/models.json: models[${i}].baseModel: expected a base model released by 2023-03, "llama-2" was released 2023-07`])
   })
