@@ -1,0 +1,18 @@
+import { defineAppSetup } from '@slidev/types'
+import { shouldRegisterWorker, workerUrl } from '../lib/offline/register'
+
+// The built site keeps an offline copy of itself: once a student has opened it, every slide loads without a network
+// (dist/sw.js, written by `npm run build`). Not in dev, and not on the exporter's print pages.
+export default defineAppSetup(() => {
+  const base = import.meta.env.BASE_URL
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)
+    || !shouldRegisterWorker(import.meta.env.PROD, base, window.location))
+    return
+  const { url, scope } = workerUrl(base)
+  const register = () => navigator.serviceWorker.register(url, { scope })
+    .catch((e: unknown) => console.warn('offline copy unavailable:', e))
+  if (document.readyState === 'complete')
+    void register()
+  else
+    window.addEventListener('load', () => void register(), { once: true })
+})
