@@ -4,10 +4,14 @@ import { DataError, type DataProblem } from './format-issues'
 import { parseJsonText, validate } from './parse-json'
 import { dataSchemas } from './registry'
 
-/** Validates every JSON file in a data folder; returns the problems found, empty when all is well. */
-export function checkDataFolder(dir: string, label = 'data'): DataProblem[] {
+/**
+ * Reads and validates every JSON file in a data folder: the problems found (empty when all is well) and, for each
+ * valid file (by file name), the schema's output.
+ */
+export function readDataFolder(dir: string, label = 'data'): { problems: DataProblem[], values: Map<string, unknown> } {
   const present = readdirSync(dir).filter(f => f.endsWith('.json'))
   const problems: DataProblem[] = []
+  const values = new Map<string, unknown>()
   for (const file of present) {
     const name = `${label}/${file}`
     const schema = dataSchemas[file]
@@ -16,7 +20,7 @@ export function checkDataFolder(dir: string, label = 'data'): DataProblem[] {
       continue
     }
     try {
-      validate(name, schema, parseJsonText(name, readFileSync(join(dir, file), 'utf8')))
+      values.set(file, validate(name, schema, parseJsonText(name, readFileSync(join(dir, file), 'utf8'))))
     }
     catch (e) {
       if (!(e instanceof DataError))
@@ -28,5 +32,10 @@ export function checkDataFolder(dir: string, label = 'data'): DataProblem[] {
     if (!present.includes(file))
       problems.push({ file: `${label}/${file}`, path: '', message: 'expected this file to exist' })
   }
-  return problems
+  return { problems, values }
+}
+
+/** Validates every JSON file in a data folder; returns the problems found, empty when all is well. */
+export function checkDataFolder(dir: string, label = 'data'): DataProblem[] {
+  return readDataFolder(dir, label).problems
 }

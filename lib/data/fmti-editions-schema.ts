@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS } from './ids'
-import { issuesOf, kebabId, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, name, text, uniqueIds } from './schema-parts'
 
 export const FMTI_EDITION_IDS = ['2023-10', '2024-05', '2025-12'] as const
 
@@ -9,7 +9,8 @@ const bit = z.union([z.literal(0), z.literal(1)], { error: 'expected a score 0 o
 
 const subdomain = z.strictObject({
   id: kebabId,
-  name: text,
+  // Drawn as a chart's label.
+  name,
   domain: z.enum(FMTI_DOMAIN_IDS, { error: `expected a domain id (${FMTI_DOMAIN_IDS.join(', ')})` }),
   /** The lecture's heatmap dimension this 2023 subdomain is, or null. */
   dimension: z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` }).nullable(),
@@ -26,7 +27,8 @@ const indicator = z.strictObject({
 
 const developer = z.strictObject({
   id: kebabId,
-  name: text,
+  // Drawn as a chart's label.
+  name,
   /** The flagship model the edition scored, where the source names it. */
   flagship: text.optional(),
   /** Indicators satisfied, out of 100. */
@@ -37,7 +39,7 @@ const developer = z.strictObject({
 
 const edition = z.strictObject({
   id: editionId,
-  name: text,
+  name,
   published: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM'),
   citation: text,
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),

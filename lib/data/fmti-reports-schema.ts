@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { issuesOf, kebabId } from './schema-parts'
+import { issuesOf, kebabId, optionalText, TEXT_LIMITS } from './schema-parts'
 
 /** One indicator of one developer's report: what the developer disclosed, why it was scored so, and where. */
 const row = z.strictObject({
-  disclosure: z.string(),
-  justification: z.string(),
+  disclosure: optionalText(TEXT_LIMITS.report, 'a report\'s text'),
+  justification: optionalText(TEXT_LIMITS.report, 'a report\'s text'),
   references: z.array(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })),
 })
 

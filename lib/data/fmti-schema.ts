@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_MODEL_IDS } from './ids'
-import { everyIdOnce, issuesOf, name, source as sourceRef, text, title, unknownKeys } from './schema-parts'
+import { everyIdOnce, issuesOf, kebabId, name, source as sourceRef, text, title, unknownKeys } from './schema-parts'
 
 const dimensionId = z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` })
 const modelId = z.enum(FMTI_MODEL_IDS, { error: `expected a model id (${FMTI_MODEL_IDS.join(', ')})` })
@@ -13,7 +13,7 @@ const count = z.number({
   .int('expected an integer')
   .min(0, 'expected a count of at least 0')
 
-const source = z.object({
+const source = z.strictObject({
   title: title,
   authors: text,
   year: z.number().int(),
@@ -31,11 +31,12 @@ const caption = z.strictObject({
   source: sourceRef,
 })
 
-const domain = z.object({ id: domainId, name: name, nameZh: name })
+const domain = z.strictObject({ id: domainId, name: name, nameZh: name })
 
-const dimension = z.object({
+const dimension = z.strictObject({
   id: dimensionId,
-  name: text,
+  // Drawn as the heatmap's row header.
+  name: name,
   nameZh: name,
   domain: domainId,
   /** The subdomain's name in the official CSV ("Data labor" for labor). */
@@ -44,7 +45,7 @@ const dimension = z.object({
   indicatorCount: z.number().int().positive('expected a positive indicator count'),
 })
 
-const model = z.object({
+const model = z.strictObject({
   id: modelId,
   name: name,
   developer: text,
@@ -54,8 +55,8 @@ const model = z.object({
   totalScore: z.number().int().min(0).max(100),
 })
 
-const indicator = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+const indicator = z.strictObject({
+  id: kebabId,
   name: text,
   domain: domainId,
   subdomain: text,
@@ -67,7 +68,7 @@ const indicator = z.object({
 
 const scores = z.record(dimensionId, z.record(modelId, count, { error: unknownKeys('model', FMTI_MODEL_IDS) }), { error: unknownKeys('dimension', FMTI_DIMENSION_IDS) })
 
-export const fmtiSchema = z.object({
+export const fmtiSchema = z.strictObject({
   $schema: z.string().optional(),
   edition: text,
   published: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM'),

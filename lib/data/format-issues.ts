@@ -26,6 +26,43 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   }, '')
 }
 
+/** The longest quoted value or unbroken run a message repeats; longer ones are cut, with their length. */
+export const QUOTE_LIMIT = 80
+/** The longest message; the rest is cut. */
+export const MESSAGE_LIMIT = 1000
+
+/**
+ * Keeps a message readable when it repeats a huge value (a 5 MB string pasted into a field): each quoted value
+ * (`"…"`, as JSON.stringify writes it) or unbroken run longer than QUOTE_LIMIT is cut with its length, and the
+ * whole message is capped at MESSAGE_LIMIT.
+ */
+export function shortenQuotes(message: string): string {
+  if (message.length <= QUOTE_LIMIT)
+    return message
+  const cut = (run: string) => `${run.slice(0, QUOTE_LIMIT)}…`
+  const cutRuns = (part: string) => part.length <= QUOTE_LIMIT
+    ? part
+    : part.split(/(\s+)/).map(w => w.length > QUOTE_LIMIT ? `${cut(w)} (${w.length} characters)` : w).join('')
+  // Split on quotes (native and fast, where a regex over a 5 MB value is not): odd parts are quoted.
+  const parts = message.split('"')
+  let out = cutRuns(parts[0]!)
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]!
+    const quoted = i % 2 === 1 && i < parts.length - 1
+    if (quoted && part.length > QUOTE_LIMIT) {
+      out += `"${cut(part)}" (${part.length} characters)`
+      i++ // past the closing quote, written above
+      out += cutRuns(parts[i]!)
+    }
+    else {
+      out += `"${quoted ? part : cutRuns(part)}`
+    }
+  }
+  const short = out
+  return short.length <= MESSAGE_LIMIT ? short : `${short.slice(0, MESSAGE_LIMIT)}…`
+}
+
 export function problemsFromZod(file: string, error: z.ZodError): DataProblem[] {
-  return error.issues.map(issue => ({ file, path: jsonPath(issue.path), message: issue.message }))
+  const key = (k: PropertyKey) => typeof k === 'string' && k.length > QUOTE_LIMIT ? `${k.slice(0, QUOTE_LIMIT)}… (${k.length} characters)` : k
+  return error.issues.map(issue => ({ file, path: jsonPath(issue.path.map(key)), message: shortenQuotes(issue.message) }))
 }

@@ -1,26 +1,30 @@
 import { z } from 'zod'
 import { OSAI_CLASSES, osaiScore } from '../osai/score'
-import { issuesOf, text, uniqueIds } from './schema-parts'
+import { boundedText, issuesOf, kebabId, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
 const cls = z.enum(OSAI_CLASSES, {
   error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected open, partial or closed${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
 })
-const paramId = z.string().regex(/^[a-z_]+$/, 'expected a parameter ref as the index names it, such as datasources_basemodel')
+const paramId = z.string().max(TEXT_LIMITS.id, `expected an id of at most ${TEXT_LIMITS.id} characters`).regex(/^[a-z_]+$/, 'expected a parameter ref as the index names it, such as datasources_basemodel')
 
-const rating = z.strictObject({ class: cls, links: z.array(z.string()), note: z.string() })
+/** A group's id, as the index writes it. */
+const boundedTextId = boundedText(TEXT_LIMITS.id, 'an id')
+const link = optionalText(TEXT_LIMITS.link, 'a link')
+const rating = z.strictObject({ class: cls, links: z.array(link), note: optionalText(TEXT_LIMITS.text, 'text') })
 
 const model = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
-  file: z.string().regex(/\.ya?ml$/, 'expected the YAML file name'),
-  name: text,
-  org: z.string(),
-  baseModel: z.string(),
-  endModel: z.string(),
-  license: z.string(),
+  id: kebabId,
+  file: z.string().max(TEXT_LIMITS.id, `expected a file name of at most ${TEXT_LIMITS.id} characters`).regex(/\.ya?ml$/, 'expected the YAML file name'),
+  // The matrix draws it as a row header.
+  name,
+  org: optionalText(TEXT_LIMITS.title, 'a name'),
+  baseModel: optionalText(TEXT_LIMITS.title, 'a name'),
+  endModel: optionalText(TEXT_LIMITS.title, 'a name'),
+  license: optionalText(TEXT_LIMITS.title, 'a name'),
   released: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM').nullable(),
-  link: z.string(),
+  link,
   type: z.array(text).min(1),
   score: z.number().min(0).max(1),
   ratings: z.record(paramId, rating),
@@ -37,8 +41,8 @@ export const osaiIndexSchema = z.strictObject({
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
     files: text,
   }),
-  groups: z.array(z.strictObject({ id: text, name: text, nameZh: text, parameters: z.array(paramId).min(1) })).min(1),
-  parameters: z.array(z.strictObject({ id: paramId, name: text, nameZh: text, group: text })).length(12, 'expected the index\'s 12 parameters'),
+  groups: z.array(z.strictObject({ id: boundedTextId, name, nameZh: name, parameters: z.array(paramId).min(1) })).min(1),
+  parameters: z.array(z.strictObject({ id: paramId, name, nameZh: name, group: boundedTextId })).length(12, 'expected the index\'s 12 parameters'),
   models: z.array(model).min(1),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)

@@ -52,7 +52,9 @@ export function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
  * The message for zod's own issues, used wherever a schema gives none of its own, so every file reads the same:
  * an unknown key lists the keys allowed there, a missing field says it is missing.
  */
-function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, expected?: string, inst?: unknown }): string | undefined {
+function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, expected?: string, inst?: unknown, issues?: { message?: string }[] }): string | undefined {
+  if (iss.code === 'invalid_key')
+    return `unknown key ${JSON.stringify(iss.input)}: ${iss.issues?.[0]?.message ?? 'expected a valid key'}`
   if (iss.code === 'unrecognized_keys') {
     const allowed = Object.keys((iss.inst as { _zod?: { def?: SchemaDef } })?._zod?.def?.shape ?? {})
     const keys = iss.keys!.map(k => `"${k}"`).join(', ')
@@ -65,11 +67,28 @@ function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, 
   return undefined
 }
 
+/** Whether the last key of a path is absent from an object that is present. */
+function isAbsent(value: unknown, path: readonly PropertyKey[]): boolean {
+  let parent = value
+  for (const key of path.slice(0, -1)) {
+    if (!parent || typeof parent !== 'object')
+      return false
+    parent = (parent as Record<PropertyKey, unknown>)[key]
+  }
+  return Boolean(parent) && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent as object, path.at(-1)!)
+}
+
 /** Validates parsed JSON against its schema; throws a DataError naming the file, the JSON path and the expectation. */
 export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value, { error: defaultMessage })
   if (!result.success) {
     const problems = problemsFromZod(file, result.error)
+    result.error.issues.forEach((issue, i) => {
+      // A field that is absent says so, whatever its schema's own message.
+      const p = problems[i]!
+      if (issue.path.length > 0 && !p.message.startsWith('missing') && isAbsent(value, issue.path))
+        p.message = `missing: ${p.message}`
+    })
     for (const p of problems) {
       // A wrong root type: say what the whole file should hold.
       if (p.path === '' && result.error.issues.some(i => i.path.length === 0 && i.code === 'invalid_type'))

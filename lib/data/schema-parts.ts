@@ -14,6 +14,11 @@ export const TEXT_LIMITS = {
   title: 160,
   /** Any other text. */
   text: 2000,
+  /** A developer's own disclosure in an FMTI report, quoted whole (the longest is about 11,000 characters). */
+  report: 20000,
+  /** An id or a link. */
+  id: 60,
+  link: 500,
 } as const
 
 const stringError = (iss: { input?: unknown }) =>
@@ -28,12 +33,20 @@ export function boundedText(max: number, what: string) {
 
 export const text = boundedText(TEXT_LIMITS.text, 'text')
 
+/** Like boundedText, but an empty string is allowed (a field the source may leave blank). */
+export function optionalText(max: number, what: string) {
+  return z.string({ error: stringError }).max(max, {
+    error: iss => `expected ${what} of at most ${max} characters, got ${String((iss.input as string | undefined)?.length ?? 'more')}`,
+  })
+}
+
 /** A name or label the charts draw: a model's name, a row or column label. */
 export const name = boundedText(TEXT_LIMITS.name, 'a name')
 
 export const title = boundedText(TEXT_LIMITS.title, 'a title')
 
-export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "llama-2"')
+export const kebabId = z.string().max(TEXT_LIMITS.id, `expected an id of at most ${TEXT_LIMITS.id} characters`)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "llama-2"')
 
 export const https = z.url({ protocol: /^https$/, error: 'expected an https:// URL' })
 
@@ -44,9 +57,13 @@ export const source = z.strictObject({
   seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
   url: https.optional(),
 }, {
-  error: iss => iss.input === undefined
-    ? 'missing: expected a source with seeds (seed file names) and/or url'
-    : 'expected a source object with seeds and/or url',
+  error: (iss) => {
+    if (iss.code === 'unrecognized_keys')
+      return `unknown key${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map(k => `"${k}"`).join(', ')}: expected only the keys seeds, url`
+    return iss.input === undefined
+      ? 'missing: expected a source with seeds (seed file names) and/or url'
+      : 'expected a source object with seeds and/or url'
+  },
 }).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
 
 /** The error of a record keyed by ids: names an unknown key, or says the object is missing. */

@@ -64,3 +64,53 @@ describe('text has bounds', () => {
       expect(problemsOf(file, load(file))).toEqual([])
   })
 })
+
+describe('the same words in the files the first pass missed', () => {
+  it('fmti-2023.json refuses an unknown key and lists the keys allowed there', () => {
+    expect(problemsOf('fmti-2023.json', edited('fmti-2023.json', d => { d.models[0].colour = 'red' })))
+      .toEqual(['data/fmti-2023.json: models[0]: unknown key "colour": expected only the keys id, name, developer, csvDeveloper, totalScore'])
+  })
+  it('a key a record does not allow is an unknown key with what was expected', () => {
+    expect(problemsOf('fmti-reports-2024-05.json', edited('fmti-reports-2024-05.json', d => { d.developers.Meta = d.developers.meta })))
+      .toEqual(['data/fmti-reports-2024-05.json: developers.Meta: unknown key "Meta": expected a kebab-case id such as "llama-2"'])
+  })
+  it('a source with an unknown key lists the keys allowed', () => {
+    expect(problemsOf('transparency.json', edited('transparency.json', d => { d.quotes[0].source.page = 3 })))
+      .toEqual(['data/transparency.json: quotes[0].source: unknown key "page": expected only the keys seeds, url'])
+  })
+  it('a missing field says it is missing even where its schema words the expectation itself', () => {
+    expect(problemsOf('open-chat-models.json', edited('open-chat-models.json', d => { delete d.axes[0].id })))
+      .toEqual(['data/open-chat-models.json: axes[0].id: missing: expected backbone, data, tuning or sizes'])
+  })
+})
+
+describe('text bounds in the derived files', () => {
+  it('a model name in the OSAI matrix and a developer name in the FMTI editions are names', () => {
+    expect(problemsOf('osai-index.json', edited('osai-index.json', d => { d.models[0].name = 'M'.repeat(150) })))
+      .toEqual([`data/osai-index.json: models[0].name: expected a name of at most ${TEXT_LIMITS.name} characters, got 150`])
+    expect(problemsOf('fmti-editions.json', edited('fmti-editions.json', d => { d.editions[0].developers[0].name = 'D'.repeat(150) })))
+      .toEqual([`data/fmti-editions.json: editions[0].developers[0].name: expected a name of at most ${TEXT_LIMITS.name} characters, got 150`])
+  })
+  it('a report\'s text and a rating\'s note have a limit', () => {
+    const dev = Object.keys(load('fmti-reports-2025-12.json').developers)[0]!
+    expect(problemsOf('fmti-reports-2025-12.json', edited('fmti-reports-2025-12.json', d => { d.developers[dev][0].disclosure = 'x'.repeat(5_000_000) })))
+      .toEqual([`data/fmti-reports-2025-12.json: developers.${dev}[0].disclosure: expected a report's text of at most ${TEXT_LIMITS.report} characters, got 5000000`])
+    expect(problemsOf('osai-index.json', edited('osai-index.json', d => { d.models[0].ratings.code.note = 'x'.repeat(5_000_000) })))
+      .toEqual([`data/osai-index.json: models[0].ratings.code.note: expected text of at most ${TEXT_LIMITS.text} characters, got 5000000`])
+  })
+  it('an id has a limit', () => {
+    expect(problemsOf('fmti-2023.json', edited('fmti-2023.json', d => { d.indicators[0].id = 'x'.repeat(5_000_000) }))[0])
+      .toBe(`data/fmti-2023.json: indicators[0].id: expected an id of at most ${TEXT_LIMITS.id} characters`)
+  })
+})
+
+describe('a huge value in a message', () => {
+  it('is cut with its length, so every line stays readable (and the checker does not run out of string)', () => {
+    const lines = problemsOf('osai-index.json', edited('osai-index.json', d => { d.parameters[0].id = 'x'.repeat(5_000_000) }))
+    expect(lines[0]).toBe(`data/osai-index.json: parameters[0].id: expected an id of at most ${TEXT_LIMITS.id} characters`)
+    expect(lines.length).toBeGreaterThan(1)
+    for (const line of lines)
+      expect(line.length).toBeLessThan(1200)
+    expect(lines).toContain(`data/osai-index.json: parameters[0].group: expected a group that lists "${'x'.repeat(80)}…" (5000000 characters), got "availability"`)
+  }, 60_000)
+})
