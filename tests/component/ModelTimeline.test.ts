@@ -57,7 +57,7 @@ describe('ModelTimeline', () => {
     w.unmount()
   })
 
-  it('shows a card with the model\'s facts on hover and on keyboard focus', async () => {
+  it('shows a card with the model\'s facts on hover and on the keyboard', async () => {
     const w = mountAt()
     await w.find('[data-node="chinchilla"]').trigger('mouseenter')
     const card = w.find('[data-tooltip]')
@@ -65,8 +65,22 @@ describe('ModelTimeline', () => {
     expect(card.text()).toContain('参数：70B · 训练 tokens：1.4T')
     await w.find('[data-node="chinchilla"]').trigger('mouseleave')
     expect(w.find('[data-tooltip]').exists()).toBe(false)
-    await w.find('[data-node="gpt-4"]').trigger('focus')
-    expect(w.find('[data-tooltip]').text()).toContain('参数：未公开')
+    const root = w.find('[data-chart="model-timeline"]')
+    const active = () => w.findAll('[data-mark][tabindex="0"]').map(e => e.attributes('data-mark')!)
+    const inEra = (i: number) => models.filter(m => eras[i]!.from <= m.released && m.released <= eras[i]!.to).map(m => m.id)
+    await root.trigger('keydown', { key: 'Enter' })
+    expect(active()).toHaveLength(1)
+    expect(inEra(0)).toContain(active()[0])
+    expect(w.find('[data-tooltip] .tt-title').text()).toBe(models.find(m => m.id === active()[0])!.name)
+    const first = active()[0]
+    await root.trigger('keydown', { key: 'ArrowRight' })
+    expect(inEra(0)).toContain(active()[0])
+    expect(active()[0]).not.toBe(first)
+    await root.trigger('keydown', { key: 'ArrowDown' })
+    expect(inEra(1)).toContain(active()[0])
+    await root.trigger('keydown', { key: 'Escape' })
+    expect(active()).toEqual([])
+    expect(w.findAll('[tabindex="0"]').map(e => e.attributes('data-chart'))).toEqual(['model-timeline'])
     w.unmount()
   })
 

@@ -83,10 +83,35 @@ describe('the GPT evolution graph on the built site', () => {
     await page.close()
   })
 
-  it('shows the card on keyboard focus too', async () => {
+  it('is one Tab stop: Enter enters, the arrows move over the cards and into the legend, Enter toggles, Escape leaves', async () => {
     const { page } = await openAt(slide, steps.length - 1)
-    await active(page).locator('[data-node="gpt-3.5-turbo-0613"]').focus()
-    await expect.poll(() => active(page).locator('[data-tooltip]').textContent()).toContain('Context window 4,096 tokens · training data up to Sep 2021')
+    const chart = active(page)
+    await chart.focus()
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.getAttribute('data-chart'))
+    expect(await focused()).toBe('gpt-evolution')
+    expect(await chart.locator('[tabindex="0"]').count()).toBe(0)
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('davinci')
+    await expect.poll(() => chart.locator('[data-tooltip]').textContent()).toContain('davinci')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(focused).toBe('code-cushman-001')
+    for (let i = 0; i < 20; i++)
+      await page.keyboard.press('ArrowDown')
+    await expect.poll(focused).toBe('method:code')
+    const rlhf = gptEvolution.methods.findIndex(m => m.id === 'rlhf')
+    for (let i = 0; i < rlhf; i++)
+      await page.keyboard.press('ArrowRight')
+    await expect.poll(focused).toBe('method:rlhf')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => chart.locator('button[data-method="rlhf"]').getAttribute('aria-pressed')).toBe('true')
+    // The arrows moved inside the chart, never the lecture.
+    expect(await chart.getAttribute('data-step')).toBe(String(steps.length - 1))
+    expect(new URL(page.url()).pathname).toContain(`/${slide}`)
+    await page.keyboard.press('Escape')
+    await expect.poll(focused).toBe('gpt-evolution')
+    // Once left, the arrows move the lecture again.
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => chart.getAttribute('data-step')).toBe(String(steps.length - 2))
     await page.close()
   })
 
