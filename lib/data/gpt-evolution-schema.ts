@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
-import { MONTH_PATTERN, monthIndex } from '../evolution/months'
+import { MONTH_PATTERN, monthIndex } from '../format/month'
 import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
 import { https, issuesOf, name, seedFile, text, title, uniqueIds } from './schema-parts'
 

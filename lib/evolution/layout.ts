@@ -2,7 +2,7 @@ import { type EdgeGeometry, edgeGeometry } from './edge-path'
 import { findCycle, formatCycle } from './find-cycle'
 import { edgeId, type EvolutionGraph } from './graph'
 import { assignLanes, type Placed } from './lanes'
-import { monthFromIndex, monthIndex } from './months'
+import { monthFromIndex, monthIndex } from '../format/month'
 import { trunkPositions } from './routes'
 import { type TimeAxis, timeScale } from './time-scale'
 

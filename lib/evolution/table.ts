@@ -1,6 +1,6 @@
 import { dataTable, type DataTable } from '../chart/data-table'
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
-import { monthLabel } from './months'
+import { monthLabel } from '../format/month'
 
 /**
  * The lineage graph's text alternative: one row per model revealed so far, with its release, series, family and the
