@@ -6,7 +6,7 @@ import { dodge } from './dodge'
 import { type PlacedLabel, placeLabels } from './label-placement'
 import { monthIndex } from '../format/month'
 import { formatTokens } from '../format/number'
-import { textWidth } from './text-width'
+import { textWidth } from '../chart/text-width'
 import { eraOf } from './timeline-steps'
 
 /** Sizes in SVG user units; the SVG has a fixed viewBox, so the chart never measures its container. */

@@ -4,7 +4,7 @@ import { type Box, overlaps } from '../../lib/chart/box'
 import { dodge } from '../../lib/timeline/dodge'
 import { placeLabels } from '../../lib/timeline/label-placement'
 import { monthFromIndex, monthIndex } from '../../lib/format/month'
-import { textWidth } from '../../lib/timeline/text-width'
+import { textWidth } from '../../lib/chart/text-width'
 import { TIMELINE_GEOMETRY, timelineLayout } from '../../lib/timeline/timeline-layout'
 import { eraOf, timelineStepState } from '../../lib/timeline/timeline-steps'
 
