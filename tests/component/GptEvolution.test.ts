@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { mountChart } from '../helpers/mount'
 import GptEvolution from '../../components/charts/GptEvolution.vue'
 import TurboModelsTable from '../../components/figures/TurboModelsTable.vue'
 import { gptEvolution } from '../../data'
@@ -8,7 +9,7 @@ import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
 
 const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
 const stepOf = (id: string) => stepOfMonth(steps, gptEvolution.nodes.find(n => n.id === id)!.released)
-const mountAt = (step?: number) => mount(GptEvolution, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
+const mountAt = (step?: number) => mountChart(GptEvolution, step)
 const visible = (w: ReturnType<typeof mountAt>, selector: string, attr: string) =>
   w.findAll(selector).filter(e => e.attributes('visibility') === 'visible').map(e => e.attributes(attr)!)
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { mountChart } from '../helpers/mount'
 import ModelTimeline from '../../components/charts/ModelTimeline.vue'
 import { landscapeModels } from '../../data'
 
 const { models, eras } = landscapeModels
-const mountAt = (step?: number) => mount(ModelTimeline, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
+const mountAt = (step?: number) => mountChart(ModelTimeline, step)
 const visibleIds = (w: ReturnType<typeof mountAt>) =>
   w.findAll('[data-node]').filter(n => n.attributes('visibility') === 'visible').map(n => n.attributes('data-node'))
 

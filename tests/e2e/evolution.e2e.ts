@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gptEvolution } from '../../data'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { onSlide, openSlide } from '../helpers/slides'
+import { launch, openPage, slideNumberOf } from './site'
 
 const CHART = '[data-chart="gpt-evolution"]'
 const TABLE = '[data-chart="gpt-3.5-turbo-table"]'
@@ -25,13 +26,8 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-async function openAt(no: number, clicks: number, ready = `${CHART} svg[data-ready]`) {
-  const opened = await openPage(browser)
-  await opened.page.goto(url(`${no}?clicks=${clicks}`), { waitUntil: 'networkidle' })
-  await opened.page.locator(`.slidev-page-${no} ${ready}`).waitFor()
-  return opened
-}
-const active = (page: Page) => page.locator(`.slidev-page-${slide} ${CHART}`)
+const openAt = (no: number, clicks: number, ready = `${CHART} svg[data-ready]`) => openSlide(browser, no, clicks, ready)
+const active = (page: Page) => onSlide(page, slide, CHART)
 /** The nodes the browser shows: visible, and not transparent. */
 async function shownNodes(page: Page): Promise<string[]> {
   const nodes = await active(page).locator('[data-node]').all()
@@ -127,7 +123,7 @@ describe('the GPT evolution graph on the built site', () => {
 describe('the GPT-3.5 Turbo table on the built site', () => {
   it('lists the seed\'s models with their context windows, from the data', async () => {
     const { page, errors } = await openAt(tableSlide, 0, TABLE)
-    const rows = page.locator(`.slidev-page-${tableSlide} ${TABLE} tbody tr`)
+    const rows = onSlide(page, tableSlide, `${TABLE} tbody tr`)
     expect(await rows.evaluateAll(els => els.map(e => e.getAttribute('data-model')))).toEqual(gptEvolution.turboTable.rows)
     for (const [i, id] of gptEvolution.turboTable.rows.entries()) {
       const api = gptEvolution.nodes.find(n => n.id === id)!.api!
