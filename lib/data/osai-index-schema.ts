@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { OSAI_CLASSES, osaiScore } from '../osai/score'
-import { issuesOf, text, uniqueIds } from './schema-parts'
+import { issuesOf, month, text, uniqueIds } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
@@ -19,7 +19,7 @@ const model = z.strictObject({
   baseModel: z.string(),
   endModel: z.string(),
   license: z.string(),
-  released: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM').nullable(),
+  released: month.nullable(),
   link: z.string(),
   type: z.array(text).min(1),
   score: z.number().min(0).max(1),
