@@ -1,5 +1,5 @@
 import type { EvolutionGraph } from '../lib/evolution/graph'
-import { monthFromIndex } from '../lib/evolution/months'
+import { monthFromIndex } from '../lib/format/month'
 
 const METHODS = ['code', 'code-instruction', 'sft', 'feedme', 'rlhf', 'variant', 'replacement', 'alias'] as const
 

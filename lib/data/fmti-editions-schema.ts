@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS } from './ids'
-import { issuesOf, kebabId, name, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, month, name, text, uniqueIds } from './schema-parts'
 
 export const FMTI_EDITION_IDS = ['2023-10', '2024-05', '2025-12'] as const
 
@@ -40,7 +40,7 @@ const developer = z.strictObject({
 const edition = z.strictObject({
   id: editionId,
   name,
-  published: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM'),
+  published: month,
   citation: text,
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
   files: z.array(text).min(1),

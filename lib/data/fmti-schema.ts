@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_MODEL_IDS } from './ids'
-import { everyIdOnce, issuesOf, kebabId, name, source as sourceRef, text, title, unknownKeys } from './schema-parts'
+import { everyIdOnce, issuesOf, kebabId, month, name, source as sourceRef, text, title, unknownKeys } from './schema-parts'
 
 const dimensionId = z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` })
 const modelId = z.enum(FMTI_MODEL_IDS, { error: `expected a model id (${FMTI_MODEL_IDS.join(', ')})` })
@@ -71,7 +71,7 @@ const scores = z.record(dimensionId, z.record(modelId, count, { error: unknownKe
 export const fmtiSchema = z.strictObject({
   $schema: z.string().optional(),
   edition: text,
-  published: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM'),
+  published: month,
   source,
   caption,
   domains: z.array(domain).length(FMTI_DOMAIN_IDS.length),

@@ -1,15 +1,12 @@
 import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
-import { MONTH_PATTERN, monthIndex } from '../evolution/months'
+import { MONTH_PATTERN, monthIndex } from '../format/month'
 import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { https, issuesOf, name, seedFile, text, title, uniqueIds } from './schema-parts'
+import { https, issuesOf, month, name, seedFile, text, title, uniqueIds } from './schema-parts'
 
 // Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
 
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
-const month = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
-}).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
 
 const seriesId = z.enum(EVOLUTION_SERIES_IDS, { error: `expected a series id (${EVOLUTION_SERIES_IDS.join(', ')})` })
 const familyId = z.enum(EVOLUTION_FAMILY_IDS, { error: `expected a family id (${EVOLUTION_FAMILY_IDS.join(', ')})` })

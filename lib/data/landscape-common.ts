@@ -4,8 +4,6 @@ import { LANDSCAPE_MODEL_IDS } from './landscape-ids'
 // Pieces shared by the chapter 3 schemas (models, open chat models, the ChatGPT pipeline, instruction formats).
 
 
-export const month = z.string({ error: 'expected a month as YYYY-MM' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM (01–12)')
 
 
 export const modelId = z.string({ error: 'expected the id of a model in data/models.json' }).refine(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { billions, modelId, month } from './landscape-common'
-import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
+import { billions, modelId } from './landscape-common'
+import { issuesOf, kebabId, month, name, source, text, title, uniqueIds } from './schema-parts'
 import { ARCHITECTURES, LANDSCAPE_MODEL_IDS } from './landscape-ids'
 
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { everyIdOnce, https, issuesOf, name, source, text, title, unknownKeys } from './schema-parts'
+import { arxivId, everyIdOnce, https, issuesOf, name, source, text, title, unknownKeys } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -96,7 +96,7 @@ const citation = strictObject({
   authors: text,
   year: z.number().int().min(1900, 'expected a year'),
   title: title,
-  arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288'),
+  arxiv: arxivId,
   url: https,
   source,
 })

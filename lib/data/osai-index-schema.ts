@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { OSAI_CLASSES, osaiScore } from '../osai/score'
-import { boundedText, issuesOf, kebabId, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
+import { boundedText, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
@@ -23,7 +23,7 @@ const model = z.strictObject({
   baseModel: optionalText(TEXT_LIMITS.title, 'a name'),
   endModel: optionalText(TEXT_LIMITS.title, 'a name'),
   license: optionalText(TEXT_LIMITS.title, 'a name'),
-  released: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM').nullable(),
+  released: month.nullable(),
   link,
   type: z.array(text).min(1),
   score: z.number().min(0).max(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MONTH_PATTERN } from '../format/month'
 
 // The pieces every data schema shares, so each message reads the same in every file.
 
@@ -101,3 +102,11 @@ export function everyIdOnce(items: readonly { id: string }[], ids: readonly stri
 export function issuesOf(ctx: z.RefinementCtx): Issue {
   return (path, message) => ctx.addIssue({ code: 'custom', path, message })
 }
+
+/** A month as YYYY-MM (01 to 12), the unit of every release date; the message quotes what was found. */
+export const month = z.string({
+  error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
+}).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
+
+/** An arXiv identifier, with or without its version: 2307.09288, 2403.06634v2. */
+export const arxivId = z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288')

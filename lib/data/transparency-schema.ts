@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { https, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
+import { arxivId, https, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from './emphasis'
 
 // Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
@@ -111,7 +111,7 @@ const stealing = z.strictObject({
     title: title,
     authors: z.array(text).min(1, 'expected at least one author'),
     year: z.number().int().min(1900, 'expected a year'),
-    arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2403.06634'),
+    arxiv: arxivId,
     url: https,
     venue: text,
     source,

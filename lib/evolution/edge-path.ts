@@ -20,7 +20,7 @@ export const TRUNK_INSET = 6
 export const BRACKET_OUTSET = 14
 
 /**
- * The route of an edge drawn beneath the cards, like a tree: along the lane when parent and child share it;
+ * The route of an edge drawn beneath the cards, as an elbow from parent to child: along the lane when parent and child share it;
  * otherwise down (or up) a trunk just inside the parent's left edge, then along the child's lane into its card.
  * A child in the same month as its parent is joined by a bracket left of both cards.
  * `trunkX` is where the trunk (or the bracket) runs: the layout keeps one parent's trunks apart.

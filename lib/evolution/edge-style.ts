@@ -3,7 +3,7 @@ import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
 export type Glyph = 'circle' | 'diamond' | 'square' | 'triangle' | 'star' | 'ring' | 'chevrons' | 'bars'
 
 export interface MethodStyle {
-  /** A CSS colour: the deck's variable, with an Okabe-Ito fallback. */
+  /** A CSS colour: the deck's variable (styles/palette.css, Okabe-Ito). */
   colour: string
   /** A shape on each edge and in the legend, so that methods stay apart in grey print. */
   glyph: Glyph
@@ -11,25 +11,32 @@ export interface MethodStyle {
   width: number
 }
 
-const okabeIto = (name: string, hex: string) => `var(--chart-method-${name}, ${hex})`
+const colour = (name: string) => `var(--chart-method-${name})`
 
 export const METHOD_STYLES: Record<EvolutionMethodId, MethodStyle> = {
-  'code': { colour: okabeIto('code', '#0072b2'), glyph: 'circle', width: 2.2 },
-  'code-instruction': { colour: okabeIto('code-instruction', '#009e73'), glyph: 'diamond', width: 2.2 },
-  'sft': { colour: okabeIto('sft', '#e69f00'), glyph: 'square', width: 2.2 },
-  'feedme': { colour: okabeIto('feedme', '#cc79a7'), glyph: 'triangle', width: 2.2 },
-  'rlhf': { colour: okabeIto('rlhf', '#d55e00'), glyph: 'star', width: 2.2 },
-  'variant': { colour: okabeIto('variant', '#56b4e9'), glyph: 'ring', width: 1.4 },
-  'replacement': { colour: okabeIto('replacement', '#5b6775'), glyph: 'chevrons', width: 1.4 },
-  'alias': { colour: okabeIto('alias', '#8d96a0'), glyph: 'bars', width: 1.4 },
+  'code': { colour: colour('code'), glyph: 'circle', width: 2.2 },
+  'code-instruction': { colour: colour('code-instruction'), glyph: 'diamond', width: 2.2 },
+  'sft': { colour: colour('sft'), glyph: 'square', width: 2.2 },
+  'feedme': { colour: colour('feedme'), glyph: 'triangle', width: 2.2 },
+  'rlhf': { colour: colour('rlhf'), glyph: 'star', width: 2.2 },
+  'variant': { colour: colour('variant'), glyph: 'ring', width: 1.4 },
+  'replacement': { colour: colour('replacement'), glyph: 'chevrons', width: 1.4 },
+  'alias': { colour: colour('alias'), glyph: 'bars', width: 1.4 },
 }
 
 /** Dashes of an edge that a source infers rather than states. */
 export const INFERRED_DASH = '5 3.5'
 
 /** Glyphs filled with the method's colour; the others are drawn as strokes on white. */
-export function glyphIsFilled(glyph: Glyph): boolean {
+function glyphIsFilled(glyph: Glyph): boolean {
   return glyph !== 'ring' && glyph !== 'chevrons' && glyph !== 'bars'
+}
+
+/** How a method's glyph is painted: filled glyphs in its colour edged with the background, the others stroked. */
+export function glyphPaint(style: MethodStyle): { fill: string, stroke: string, strokeWidth: number } {
+  return glyphIsFilled(style.glyph)
+    ? { fill: style.colour, stroke: 'var(--chart-tooltip-bg)', strokeWidth: 0.8 }
+    : { fill: 'var(--chart-tooltip-bg)', stroke: style.colour, strokeWidth: 1.6 }
 }
 
 /** A glyph's path, centred on 0,0, about `size` across. */

@@ -1,5 +1,5 @@
 import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
-import { monthIndex } from './months'
+import { monthIndex } from '../format/month'
 import type { EvolutionStep } from './steps'
 
 /**

@@ -96,7 +96,7 @@ function routeCrossings(lanes: readonly Span[][], band: number, parent: Placed, 
 }
 
 /**
- * Where the vertical part of an edge may run: for a tree elbow, anywhere along the parent's card before the child's
+ * Where the vertical part of an edge may run: for an elbow, anywhere along the parent's card before the child's
  * month (leftmost first); for a same-month bracket, just left of both cards.
  */
 export function trunkCandidates(parent: Span, child: Span): number[] {

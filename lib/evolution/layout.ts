@@ -2,7 +2,7 @@ import { type EdgeGeometry, edgeGeometry } from './edge-path'
 import { findCycle, formatCycle } from './find-cycle'
 import { edgeId, type EvolutionGraph } from './graph'
 import { assignLanes, type Placed } from './lanes'
-import { monthFromIndex, monthIndex } from './months'
+import { monthFromIndex, monthIndex } from '../format/month'
 import { trunkPositions } from './routes'
 import { type TimeAxis, timeScale } from './time-scale'
 
@@ -69,7 +69,7 @@ export interface EvolutionLayout {
 /**
  * Places the lineage on a time axis: x from the release month (a card's left edge is its month), one band per
  * series in the order given, and within a band lanes such that no two cards overlap and edges pass beneath as few
- * other cards as possible (lib/evolution/lanes.ts). Edges are routed like a tree (lib/evolution/edge-path.ts).
+ * other cards as possible (lib/evolution/lanes.ts). Edges are routed as elbows from parent to child (lib/evolution/edge-path.ts).
  */
 export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
   const g = EVOLUTION_GEOMETRY

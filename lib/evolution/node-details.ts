@@ -1,5 +1,6 @@
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
-import { monthLabel } from './months'
+import { monthLabel } from '../format/month'
+import { formatThousands } from '../format/number'
 
 export interface NodeOrigin {
   from: string
@@ -59,7 +60,7 @@ export function nodeDetails(data: GptEvolutionData, id: string): NodeDetails {
     ...(r ? { rangeNote: r.note } : {}),
     origins,
     description: node.description,
-    ...(node.api ? { api: `Context window ${node.api.contextWindow.toLocaleString('en-US')} tokens · training data up to ${monthLabel(node.api.trainingCutoff)}` } : {}),
+    ...(node.api ? { api: `Context window ${formatThousands(node.api.contextWindow)} tokens · training data up to ${monthLabel(node.api.trainingCutoff)}` } : {}),
     sources: node.sources.map(source).map(s => ({ label: s.label, ...(s.url ? { url: s.url } : {}) })),
   }
 }

@@ -1,4 +1,4 @@
-import { monthFromIndex, monthIndex, monthLabel, yearOf } from './months'
+import { monthFromIndex, monthIndex, monthLabel, yearOf } from '../format/month'
 
 /** One click step of the lecture: the models released from `from` through `through` (to the end when null). */
 export interface EvolutionStep {

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale'
-import { monthStart } from './months'
+import { monthStart } from '../format/month'
 
 /** The time axis: from the start of one month to the start of another, across x0..x1 (SVG units). */
 export interface TimeAxis {

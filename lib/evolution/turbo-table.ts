@@ -1,5 +1,6 @@
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
-import { monthLabel } from './months'
+import { monthLabel } from '../format/month'
+import { formatThousands } from '../format/number'
 
 export interface TurboRow {
   id: string
@@ -26,7 +27,7 @@ export function turboRows(data: GptEvolutionData): TurboRow[] {
       ...(badge ? { badge } : {}),
       ...(headline ? { headline } : {}),
       description: node.description,
-      contextWindow: `${contextWindow.toLocaleString('en-US')} tokens`,
+      contextWindow: `${formatThousands(contextWindow)} tokens`,
       trainingData: `Up to ${monthLabel(trainingCutoff)}`,
     }
   })

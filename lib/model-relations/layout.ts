@@ -1,6 +1,6 @@
 import { type DataTable, dataTable } from '../chart/data-table'
 import { clampStep } from '../chart/steps'
-import { textWidth } from '../timeline/text-width'
+import { textWidth } from '../chart/text-width'
 
 /** What the layout needs of a model of data/models.json. */
 export interface RelationModel {

@@ -1,4 +1,5 @@
 import type { LandscapeModel } from '../data/models-schema'
+import { formatBillions, formatTokens } from '../format/number'
 
 export interface ModelCard {
   title: string
@@ -7,16 +8,6 @@ export interface ModelCard {
   note: string
   /** A one-sentence version, the mark's accessible name. */
   summary: string
-}
-
-/** "0.06" -> "60M", "175" -> "175B". */
-export function formatBillions(b: number): string {
-  return b >= 1 ? `${b}B` : `${Math.round(b * 1000)}M`
-}
-
-/** "1400" -> "1.4T", "300" -> "300B". */
-export function formatTokens(b: number): string {
-  return b >= 1000 ? `${b / 1000}T` : `${b}B`
 }
 
 /** The text of a model's hover card, from its entry in data/models.json. */

@@ -4,8 +4,9 @@ import type { Era, LandscapeModel } from '../data/models-schema'
 import type { Box } from '../chart/box'
 import { dodge } from './dodge'
 import { type PlacedLabel, placeLabels } from './label-placement'
-import { monthIndex } from './month'
-import { textWidth } from './text-width'
+import { monthIndex } from '../format/month'
+import { formatTokens } from '../format/number'
+import { textWidth } from '../chart/text-width'
 import { eraOf } from './timeline-steps'
 
 /** Sizes in SVG user units; the SVG has a fixed viewBox, so the chart never measures its container. */
@@ -49,10 +50,6 @@ export interface TimelineLayout {
   xTicks: { x: number, label: string }[]
   yTicks: { y: number, label: string, major: boolean }[]
   eras: { id: string, short: string, x0: number, x1: number }[]
-}
-
-function billionsLabel(b: number): string {
-  return b >= 1000 ? `${b / 1000}T` : b >= 1 ? `${b}B` : `${b * 1000}M`
 }
 
 /**
@@ -120,7 +117,7 @@ export function timelineLayout(models: readonly TimelineModel[], eras: readonly 
     for (const k of [1, 2, 5]) {
       const v = k * 10 ** e
       if (v >= g.minB && v <= g.maxB)
-        yTicks.push({ y: y(v), label: billionsLabel(Number(v.toPrecision(1))), major: k === 1 })
+        yTicks.push({ y: y(v), label: formatTokens(Number(v.toPrecision(1))), major: k === 1 })
     }
   }
   const clampX = (v: number) => Math.max(g.plot.x, Math.min(g.plot.x + g.plot.width, v))

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { mountChart } from '../helpers/mount'
 import GptEvolution from '../../components/charts/GptEvolution.vue'
 import TurboModelsTable from '../../components/figures/TurboModelsTable.vue'
 import { gptEvolution } from '../../data'
@@ -9,7 +10,7 @@ import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
 
 const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
 const stepOf = (id: string) => stepOfMonth(steps, gptEvolution.nodes.find(n => n.id === id)!.released)
-const mountAt = (step?: number) => mount(GptEvolution, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
+const mountAt = (step?: number) => mountChart(GptEvolution, step)
 const visible = (w: ReturnType<typeof mountAt>, selector: string, attr: string) =>
   w.findAll(selector).filter(e => e.attributes('visibility') === 'visible').map(e => e.attributes(attr)!)
 
@@ -58,18 +59,54 @@ describe('GptEvolution', () => {
     w.unmount()
   })
 
-  it('shows the card, with both claims where sources differ, when a node takes focus', async () => {
+  it('shows the card, with both claims where sources differ, while the pointer is on a node', async () => {
     const w = mountAt()
-    w.find('[data-node="text-davinci-002"]').element.dispatchEvent(new Event('focus'))
-    await w.vm.$nextTick()
+    await w.find('[data-node="text-davinci-002"]').trigger('mouseenter')
     const tip = w.find('[data-tooltip]')
     expect(tip.find('.tt-title').text()).toBe('text-davinci-002')
     expect(tip.text()).toContain('Jun 2022 (sources: Mar 2022 – Jun 2022)')
     expect(tip.find('[data-disagreement]').text()).toBe('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')
     expect(tip.findAll('.tt-claims li')).toHaveLength(2)
-    w.find('[data-node="text-davinci-002"]').element.dispatchEvent(new Event('blur'))
-    await w.vm.$nextTick()
+    await w.find('[data-node="text-davinci-002"]').trigger('mouseleave')
     expect(w.find('[data-tooltip]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('is one Tab stop: Enter enters on the first card, the arrows move over the cards and the legend, Escape leaves', async () => {
+    const w = mountAt()
+    const root = w.find('[data-chart="gpt-evolution"]')
+    const focusable = () => w.findAll('[tabindex="0"]').map(e => e.attributes('data-mark') ?? 'root')
+    expect(focusable()).toEqual(['root'])
+    await root.trigger('keydown', { key: 'Enter' })
+    expect(focusable()).toEqual(['davinci'])
+    expect(w.find('[data-tooltip] .tt-title').text()).toBe('davinci')
+    await root.trigger('keydown', { key: 'ArrowRight' })
+    expect(focusable()).toEqual(['code-cushman-001'])
+    await root.trigger('keydown', { key: 'ArrowDown' })
+    expect(focusable()).toEqual(['code-davinci-001'])
+    for (let i = 0; i < 20; i++)
+      await root.trigger('keydown', { key: 'ArrowDown' })
+    expect(focusable()).toEqual([`method:${gptEvolution.methods[0]!.id}`])
+    await root.trigger('keydown', { key: 'End' })
+    expect(focusable()).toEqual([`method:${gptEvolution.methods.at(-1)!.id}`])
+    const back = gptEvolution.methods.length - 1 - gptEvolution.methods.findIndex(m => m.id === 'rlhf')
+    for (let i = 0; i < back; i++)
+      await root.trigger('keydown', { key: 'ArrowLeft' })
+    expect(focusable()).toEqual(['method:rlhf'])
+    await root.trigger('keydown', { key: 'Enter' })
+    expect(w.find('button[data-method="rlhf"]').attributes('aria-pressed')).toBe('true')
+    expect(w.findAll('[data-edge].is-highlighted').map(e => e.attributes('data-edge'))).toEqual(['text-davinci-002->text-davinci-003', 'text-davinci-002->chatgpt'])
+    await root.trigger('keydown', { key: 'Escape' })
+    expect(focusable()).toEqual(['root'])
+    w.unmount()
+  })
+
+  it('offers only the revealed cards to the keyboard', async () => {
+    const w = mountAt(0)
+    const root = w.find('[data-chart="gpt-evolution"]')
+    await root.trigger('keydown', { key: 'Enter' })
+    await root.trigger('keydown', { key: 'ArrowDown' })
+    expect(w.findAll('[tabindex="0"]').map(e => e.attributes('data-mark'))).toEqual([`method:${gptEvolution.methods[0]!.id}`])
     w.unmount()
   })
 
@@ -91,12 +128,12 @@ describe('GptEvolution', () => {
     w.unmount()
   })
 
-  it('lists the revealed nodes and edges in its data table', () => {
+  it('lists the revealed nodes and the edges into them in its data table', () => {
     const w = mountAt(3)
-    const [nodes, edges] = w.findAll('[data-table-alternative] table')
-    expect(nodes!.findAll('tbody tr').map(r => r.attributes('data-row-node'))).toEqual(gptEvolution.nodes.filter(n => stepOf(n.id) <= 3).map(n => n.id))
-    const row = edges!.find('[data-row-edge="code-davinci-002->text-davinci-002"]')
-    expect(row.findAll('td').map(td => td.text())).toEqual(['code-davinci-002', 'text-davinci-002', 'Supervised instruction tuning', 'stated'])
+    const rows = w.findAll('[data-table-alternative] tbody tr')
+    expect(rows.map(r => r.attributes('data-table-row'))).toEqual(gptEvolution.nodes.filter(n => stepOf(n.id) <= 3).map(n => n.id))
+    const row = w.find('[data-table-row="text-davinci-002"]')
+    expect(row.findAll('td').at(-1)!.text()).toBe('code-davinci-002 (Supervised instruction tuning, stated)')
     w.unmount()
   })
 })

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { mountChart } from '../helpers/mount'
 import ModelTimeline from '../../components/charts/ModelTimeline.vue'
 import { landscapeModels } from '../../data'
 
 const { models, eras } = landscapeModels
-const mountAt = (step?: number) => mount(ModelTimeline, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
+const mountAt = (step?: number) => mountChart(ModelTimeline, step)
 const visibleIds = (w: ReturnType<typeof mountAt>) =>
   w.findAll('[data-node]').filter(n => n.attributes('visibility') === 'visible').map(n => n.attributes('data-node'))
 
@@ -57,7 +57,7 @@ describe('ModelTimeline', () => {
     w.unmount()
   })
 
-  it('shows a card with the model\'s facts on hover and on keyboard focus', async () => {
+  it('shows a card with the model\'s facts on hover and on the keyboard', async () => {
     const w = mountAt()
     await w.find('[data-node="chinchilla"]').trigger('mouseenter')
     const card = w.find('[data-tooltip]')
@@ -65,8 +65,22 @@ describe('ModelTimeline', () => {
     expect(card.text()).toContain('参数：70B · 训练 tokens：1.4T')
     await w.find('[data-node="chinchilla"]').trigger('mouseleave')
     expect(w.find('[data-tooltip]').exists()).toBe(false)
-    await w.find('[data-node="gpt-4"]').trigger('focus')
-    expect(w.find('[data-tooltip]').text()).toContain('参数：未公开')
+    const root = w.find('[data-chart="model-timeline"]')
+    const active = () => w.findAll('[data-mark][tabindex="0"]').map(e => e.attributes('data-mark')!)
+    const inEra = (i: number) => models.filter(m => eras[i]!.from <= m.released && m.released <= eras[i]!.to).map(m => m.id)
+    await root.trigger('keydown', { key: 'Enter' })
+    expect(active()).toHaveLength(1)
+    expect(inEra(0)).toContain(active()[0])
+    expect(w.find('[data-tooltip] .tt-title').text()).toBe(models.find(m => m.id === active()[0])!.name)
+    const first = active()[0]
+    await root.trigger('keydown', { key: 'ArrowRight' })
+    expect(inEra(0)).toContain(active()[0])
+    expect(active()[0]).not.toBe(first)
+    await root.trigger('keydown', { key: 'ArrowDown' })
+    expect(inEra(1)).toContain(active()[0])
+    await root.trigger('keydown', { key: 'Escape' })
+    expect(active()).toEqual([])
+    expect(w.findAll('[tabindex="0"]').map(e => e.attributes('data-chart'))).toEqual(['model-timeline'])
     w.unmount()
   })
 

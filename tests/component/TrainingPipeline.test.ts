@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { mountChart } from '../helpers/mount'
 import TrainingPipeline from '../../components/figures/TrainingPipeline.vue'
 
-const mountAt = (step?: number) => mount(TrainingPipeline, { props: step === undefined ? {} : { step } })
+const mountAt = (step?: number) => mountChart(TrainingPipeline, step, {}, { animateProp: false })
 const shown = (w: ReturnType<typeof mountAt>) => w.findAll('[data-node]').filter(n => !n.classes().includes('step-hidden')).map(n => n.attributes('data-node'))
 
 describe('TrainingPipeline', () => {

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gptEvolution } from '../../data'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { onSlide, openSlide } from '../helpers/slides'
+import { launch, openPage, slideNumberOf } from './site'
 
 const CHART = '[data-chart="gpt-evolution"]'
 const TABLE = '[data-chart="gpt-3.5-turbo-table"]'
@@ -25,13 +26,8 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-async function openAt(no: number, clicks: number, ready = `${CHART} svg[data-ready]`) {
-  const opened = await openPage(browser)
-  await opened.page.goto(url(`${no}?clicks=${clicks}`), { waitUntil: 'networkidle' })
-  await opened.page.locator(`.slidev-page-${no} ${ready}`).waitFor()
-  return opened
-}
-const active = (page: Page) => page.locator(`.slidev-page-${slide} ${CHART}`)
+const openAt = (no: number, clicks: number, ready = `${CHART} svg[data-ready]`) => openSlide(browser, no, clicks, ready)
+const active = (page: Page) => onSlide(page, slide, CHART)
 /** The nodes the browser shows: visible, and not transparent. */
 async function shownNodes(page: Page): Promise<string[]> {
   const nodes = await active(page).locator('[data-node]').all()
@@ -83,10 +79,35 @@ describe('the GPT evolution graph on the built site', () => {
     await page.close()
   })
 
-  it('shows the card on keyboard focus too', async () => {
+  it('is one Tab stop: Enter enters, the arrows move over the cards and into the legend, Enter toggles, Escape leaves', async () => {
     const { page } = await openAt(slide, steps.length - 1)
-    await active(page).locator('[data-node="gpt-3.5-turbo-0613"]').focus()
-    await expect.poll(() => active(page).locator('[data-tooltip]').textContent()).toContain('Context window 4,096 tokens · training data up to Sep 2021')
+    const chart = active(page)
+    await chart.focus()
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.getAttribute('data-chart'))
+    expect(await focused()).toBe('gpt-evolution')
+    expect(await chart.locator('[tabindex="0"]').count()).toBe(0)
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('davinci')
+    await expect.poll(() => chart.locator('[data-tooltip]').textContent()).toContain('davinci')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(focused).toBe('code-cushman-001')
+    for (let i = 0; i < 20; i++)
+      await page.keyboard.press('ArrowDown')
+    await expect.poll(focused).toBe('method:code')
+    const rlhf = gptEvolution.methods.findIndex(m => m.id === 'rlhf')
+    for (let i = 0; i < rlhf; i++)
+      await page.keyboard.press('ArrowRight')
+    await expect.poll(focused).toBe('method:rlhf')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => chart.locator('button[data-method="rlhf"]').getAttribute('aria-pressed')).toBe('true')
+    // The arrows moved inside the chart, never the lecture.
+    expect(await chart.getAttribute('data-step')).toBe(String(steps.length - 1))
+    expect(new URL(page.url()).pathname).toContain(`/${slide}`)
+    await page.keyboard.press('Escape')
+    await expect.poll(focused).toBe('gpt-evolution')
+    // Once left, the arrows move the lecture again.
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => chart.getAttribute('data-step')).toBe(String(steps.length - 2))
     await page.close()
   })
 
@@ -102,7 +123,7 @@ describe('the GPT evolution graph on the built site', () => {
 describe('the GPT-3.5 Turbo table on the built site', () => {
   it('lists the seed\'s models with their context windows, from the data', async () => {
     const { page, errors } = await openAt(tableSlide, 0, TABLE)
-    const rows = page.locator(`.slidev-page-${tableSlide} ${TABLE} tbody tr`)
+    const rows = onSlide(page, tableSlide, `${TABLE} tbody tr`)
     expect(await rows.evaluateAll(els => els.map(e => e.getAttribute('data-model')))).toEqual(gptEvolution.turboTable.rows)
     for (const [i, id] of gptEvolution.turboTable.rows.entries()) {
       const api = gptEvolution.nodes.find(n => n.id === id)!.api!

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chatgptPipeline, instructionFormats, landscapeModels, openChatModels } from '../../data'
 import { timelineStepState } from '../../lib/timeline/timeline-steps'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { onSlide, openSlide } from '../helpers/slides'
+import { launch, openPage, slideNumberOf } from './site'
 
 const TIMELINE = '[data-chart="model-timeline"]'
 const PIPELINE = '[data-chart="training-pipeline"]'
@@ -26,14 +27,11 @@ beforeAll(async () => {
 afterAll(() => browser?.close())
 
 async function openAt(slide: number, clicks: number, ready?: string) {
-  const opened = await openPage(browser)
+  const opened = await openSlide(browser, slide, clicks, ready)
   records.push(opened)
-  await opened.page.goto(url(`${slide}?clicks=${clicks}`), { waitUntil: 'networkidle' })
-  if (ready)
-    await opened.page.locator(`.slidev-page-${slide} ${ready}`).waitFor()
   return opened.page
 }
-const on = (page: Page, slide: number, selector: string) => page.locator(`.slidev-page-${slide} ${selector}`)
+const on = onSlide
 const visibleMarks = (page: Page) => on(page, slides.timeline!, `${TIMELINE} [data-node][visibility="visible"]`).count()
 const shownAt = (step: number) => {
   const s = timelineStepState(eras, step)

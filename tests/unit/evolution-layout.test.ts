@@ -6,7 +6,7 @@ import { edgeGeometry } from '../../lib/evolution/edge-path'
 import { findCycle, formatCycle } from '../../lib/evolution/find-cycle'
 import type { EvolutionGraph } from '../../lib/evolution/graph'
 import { type EvolutionLayout, evolutionLayout } from '../../lib/evolution/layout'
-import { monthIndex, monthLabel } from '../../lib/evolution/months'
+import { monthIndex, monthLabel } from '../../lib/format/month'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
 
 const layout = evolutionLayout(gptEvolution)

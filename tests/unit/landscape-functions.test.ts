@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { chatgptPipeline, instructionFormats, landscapeModels } from '../../data'
 import { architectureCounts } from '../../lib/landscape/architecture-counts'
-import { formatCount } from '../../lib/landscape/format-count'
+import { formatCount } from '../../lib/format/number'
 import { pipelineVisibleStages } from '../../lib/landscape/pipeline-steps'
 import { formatRanking, rankingPairs } from '../../lib/landscape/ranking-pairs'
 import { stackScore } from '../../lib/landscape/stack-score'
 import { tokensPerParameter } from '../../lib/landscape/tokens-per-parameter'
-import { formatBillions, formatTokens, modelCard } from '../../lib/timeline/model-card'
+import { formatBillions, formatTokens } from '../../lib/format/number'
+import { modelCard } from '../../lib/timeline/model-card'
 import { symbolPath } from '../../lib/timeline/symbols'
 
 const byId = new Map(landscapeModels.models.map(m => [m.id, m]))

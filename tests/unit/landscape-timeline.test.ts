@@ -3,8 +3,8 @@ import { landscapeModels } from '../../data'
 import { type Box, overlaps } from '../../lib/chart/box'
 import { dodge } from '../../lib/timeline/dodge'
 import { placeLabels } from '../../lib/timeline/label-placement'
-import { monthIndex, monthLabel } from '../../lib/timeline/month'
-import { textWidth } from '../../lib/timeline/text-width'
+import { monthFromIndex, monthIndex } from '../../lib/format/month'
+import { textWidth } from '../../lib/chart/text-width'
 import { TIMELINE_GEOMETRY, timelineLayout } from '../../lib/timeline/timeline-layout'
 import { eraOf, timelineStepState } from '../../lib/timeline/timeline-steps'
 
@@ -17,11 +17,11 @@ const bounds: Box = { x: 0, y: 0, width: 200, height: 100 }
 describe('months', () => {
   it('counts months from year 0 and back again', () => {
     expect(monthIndex('2023-02')).toBe(2023 * 12 + 1)
-    expect(monthLabel(monthIndex('2019-12'))).toBe('2019-12')
+    expect(monthFromIndex(monthIndex('2019-12'))).toBe('2019-12')
     expect(monthIndex('2020-01') - monthIndex('2019-12')).toBe(1)
   })
   it('refuses a malformed month', () => {
-    expect(() => monthIndex('2023-2')).toThrow('expected a month as YYYY-MM, got "2023-2"')
+    expect(() => monthIndex('2023-2')).toThrow('not a month (YYYY-MM): "2023-2"')
   })
 })
 

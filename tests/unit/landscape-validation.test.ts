@@ -49,9 +49,9 @@ describe('models.json validation', () => {
     const d = fresh()
     const i = at(d, 'llama')
     d.models[i].released = '2023-2'
-    expect(problems(d)).toEqual([`data/models.json: models[${i}].released: expected a month as YYYY-MM (01–12)`])
+    expect(problems(d)).toEqual([`data/models.json: models[${i}].released: expected a month as YYYY-MM (month 01 to 12), got "2023-2"`])
     d.models[i].released = '2023-13'
-    expect(problems(d)).toEqual([`data/models.json: models[${i}].released: expected a month as YYYY-MM (01–12)`])
+    expect(problems(d)).toEqual([`data/models.json: models[${i}].released: expected a month as YYYY-MM (month 01 to 12), got "2023-13"`])
   })
   it('refuses sizes out of order', () => {
     const d = fresh()

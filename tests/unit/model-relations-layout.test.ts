@@ -6,7 +6,7 @@ import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { modelsSchema } from '../../lib/data/models-schema'
 import { validate } from '../../lib/data/parse-json'
 import { RELATIONS_GEOMETRY, type RelationModel, relationRows, relationsGrid, relationsLayout, relationsStepState, relationsTable } from '../../lib/model-relations/layout'
-import { textWidth } from '../../lib/timeline/text-width'
+import { textWidth } from '../../lib/chart/text-width'
 
 const g = RELATIONS_GEOMETRY
 const m = (id: string, baseModel: string | null, openWeights = true): RelationModel => ({ id, name: id.toUpperCase(), openWeights, baseModel })

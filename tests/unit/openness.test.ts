@@ -8,7 +8,7 @@ import { releaseSummary } from '../../lib/openness/release-summary'
 import { opennessScore } from '../../lib/openness/score'
 import type { OpennessSource, OpennessSourceModel } from '../../lib/openness/source'
 import { opennessStepState, revealedStages } from '../../lib/openness/steps'
-import { wrapText } from '../../lib/openness/wrap-text'
+import { wrapText } from '../../lib/chart/text-width'
 
 const ids = openness.artefacts.map(a => a.id)
 const model = (id: string) => openness.models.find(m => m.id === id)!
