@@ -10,7 +10,7 @@ const mountAt = (step: number) => mount(OpennessMatrix, { props: { step, animate
 type Wrapper = ReturnType<typeof mountAt>
 const visibleMarks = (w: Wrapper) => w.findAll('.mark').filter(m => m.attributes('visibility') === 'visible')
 const visibleStages = (w: Wrapper) => [...new Set(visibleMarks(w).map(m => openness.artefacts.find(a => a.id === m.attributes('data-row'))!.stage))]
-const opacityOf = (w: Wrapper, row: string, col: string) => w.find(`[data-row="${row}"][data-col="${col}"]`).attributes('opacity')
+const opacityOf = (w: Wrapper, row: string, col: string) => (w.find(`[data-row="${row}"][data-col="${col}"]`).element as SVGElement).style.opacity
 
 describe('OpennessMatrix', () => {
   it('draws one mark per artefact and model, its data-value the data\'s rating', async () => {
