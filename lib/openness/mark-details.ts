@@ -38,3 +38,9 @@ export function markDetails(data: OpennessSource, row: string, col: string): Mar
     note: note && { text: note.text, url: note.source.url },
   }
 }
+
+/** The details as the tooltip card of both openness matrices takes them (MatrixDetails): the note's source as a link. */
+export function detailsCard(d: MarkDetails) {
+  const { note, ...rest } = d
+  return { ...rest, note: note?.text, links: note?.url ? [note.url] : [] }
+}

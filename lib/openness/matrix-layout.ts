@@ -1,4 +1,6 @@
 import type { OpennessArtefactId, OpennessModelId, OpennessStageId, OpennessValue } from '../data/openness-ids'
+import { adjacentRuns } from '../chart/adjacent-runs'
+import { stackGroupedRows } from '../matrix/grouped-rows'
 import { type OpennessScore, opennessScore } from './score'
 import type { OpennessSource } from './source'
 
@@ -64,21 +66,10 @@ export function opennessLayout(data: OpennessSource): OpennessLayout {
   const gridTop = g.headerTop + g.headerHeight
   const stageLabel = new Map(data.stages.map(s => [s.id, s.label]))
 
-  const rows: MatrixRow[] = []
-  const stages: MatrixStage[] = []
-  let y = gridTop
-  data.artefacts.forEach((a, i) => {
-    if (i > 0 && a.stage !== data.artefacts[i - 1]!.stage)
-      y += g.stageGap
-    const last = stages.at(-1)
-    if (last?.id === a.stage)
-      last.y1 = y + g.rowHeight
-    else
-      stages.push({ id: a.stage, label: stageLabel.get(a.stage) ?? a.stage, y0: y, y1: y + g.rowHeight })
-    rows.push({ id: a.id, stage: a.stage, label: a.label, y, height: g.rowHeight })
-    y += g.rowHeight
-  })
-  const gridBottom = y
+  const stacked = stackGroupedRows(data.artefacts.map(a => a.stage), { top: gridTop, rowHeight: g.rowHeight, gap: g.stageGap })
+  const rows: MatrixRow[] = data.artefacts.map((a, i) => ({ id: a.id, stage: a.stage, label: a.label, y: stacked.ys[i]!, height: g.rowHeight }))
+  const stages: MatrixStage[] = stacked.spans.map(s => ({ id: s.id, label: stageLabel.get(s.id) ?? s.id, y0: s.y0, y1: s.y1 }))
+  const gridBottom = stacked.bottom
 
   const columns: MatrixColumn[] = data.models.map((m, i) => ({
     id: m.id,
@@ -135,20 +126,6 @@ export function opennessLayout(data: OpennessSource): OpennessLayout {
 
 /** The runs of adjacent columns among `ids`, left to right: one tag spans each run. */
 export function columnSpans(columns: readonly MatrixColumn[], ids: readonly string[]): { ids: OpennessModelId[], x0: number, x1: number }[] {
-  const spans: { ids: OpennessModelId[], x0: number, x1: number }[] = []
-  let previous = -2
-  columns.forEach((c, i) => {
-    if (!ids.includes(c.id))
-      return
-    const last = spans.at(-1)
-    if (last && previous === i - 1) {
-      last.ids.push(c.id)
-      last.x1 = c.x + c.width
-    }
-    else {
-      spans.push({ ids: [c.id], x0: c.x, x1: c.x + c.width })
-    }
-    previous = i
-  })
-  return spans
+  return adjacentRuns(columns.map(c => ({ id: c.id, y: c.x, height: c.width })), id => ids.includes(id))
+    .map(run => ({ ids: run.ids as OpennessModelId[], x0: run.y, x1: run.y + run.height }))
 }

@@ -1,6 +1,7 @@
 import type { OsaiClass } from './score'
 import { osaiScore } from './score'
 import { clampStep } from '../chart/steps'
+import { stackGroupedRows } from '../matrix/grouped-rows'
 
 /** What the matrix needs of data/osai-index.json. */
 export interface OsaiMatrixSource {
@@ -81,23 +82,17 @@ export function osaiMatrixLayout(data: OsaiMatrixSource, lectureIds: readonly st
     cx: gridLeft + (i + 0.5) * colWidth,
     phase: i < lectureIds.length ? 'lecture' : 'newer',
   }))
-  const rows: OsaiMatrixRow[] = []
-  const groups: OsaiMatrixGroup[] = []
-  let y = g.headerHeight
-  data.groups.forEach((gr, gi) => {
-    if (gi > 0)
-      y += g.groupGap
-    const y0 = y
-    for (const pid of gr.parameters) {
-      const p = data.parameters.find(q => q.id === pid)
-      if (!p)
-        throw new Error(`osai matrix: group "${gr.id}" lists unknown parameter "${pid}"`)
-      rows.push({ id: p.id, group: gr.id, label: p.nameZh, labelEn: p.name, y, height: g.rowHeight })
-      y += g.rowHeight
-    }
-    groups.push({ id: gr.id, label: gr.nameZh, labelEn: gr.name, y0, y1: y })
-  })
-  const gridBottom = y
+  const parameters = data.groups.flatMap(gr => gr.parameters.map((pid) => {
+    const p = data.parameters.find(q => q.id === pid)
+    if (!p)
+      throw new Error(`osai matrix: group "${gr.id}" lists unknown parameter "${pid}"`)
+    return { ...p, group: gr.id }
+  }))
+  const stacked = stackGroupedRows(parameters.map(p => p.group), { top: g.headerHeight, rowHeight: g.rowHeight, gap: g.groupGap })
+  const rows: OsaiMatrixRow[] = parameters.map((p, i) => ({ id: p.id, group: p.group, label: p.nameZh, labelEn: p.name, y: stacked.ys[i]!, height: g.rowHeight }))
+  const groupOf = new Map(data.groups.map(gr => [gr.id, gr]))
+  const groups: OsaiMatrixGroup[] = stacked.spans.map(s => ({ id: s.id, label: groupOf.get(s.id)!.nameZh, labelEn: groupOf.get(s.id)!.name, y0: s.y0, y1: s.y1 }))
+  const gridBottom = stacked.bottom
   const marks: OsaiMatrixMark[] = []
   for (const c of columns) {
     const m = byId.get(c.id)!
@@ -112,7 +107,7 @@ export function osaiMatrixLayout(data: OsaiMatrixSource, lectureIds: readonly st
         value: rating.class,
         cx: c.cx,
         cy: r.y + r.height / 2,
-        cell: { x: c.x, y: r.y, width: c.width, height: r.height },
+        cell: { x: c.x + 1, y: r.y + 1, width: c.width - 2, height: r.height - 2 },
         phase: c.phase,
       })
     }

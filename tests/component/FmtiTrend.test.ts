@@ -5,6 +5,7 @@ import FmtiEditionChanges from '../../components/figures/FmtiEditionChanges.vue'
 import FmtiSubdomainMeans from '../../components/figures/FmtiSubdomainMeans.vue'
 import FmtiTrend from '../../components/charts/FmtiTrend.vue'
 import { fmtiEditions } from '../../data'
+import { enterChart, press } from '../helpers/keyboard'
 
 const mountAt = (step: number) => mount(FmtiTrend, { props: { step, animate: false }, attachTo: document.body })
 const visible = (w: ReturnType<typeof mountAt>) => w.findAll('circle.point').filter(c => !c.classes().includes('hidden'))
@@ -32,12 +33,28 @@ describe('FmtiTrend', () => {
     expect(three.findAll('circle.point.rise').map(c => c.attributes('data-row'))).toEqual(['ibm', 'writer'])
     expect(three.find('[data-segment="mistral|2024-05|2025-12"]').classes()).toContain('fall')
   })
-  it('makes visible marks keyboard-reachable and shows a tooltip on focus', async () => {
-    const w = mountAt(0)
-    expect(w.find('[data-row="meta"][data-col="2025-12"]').attributes('tabindex')).toBe('-1')
-    const meta = w.find('[data-row="meta"][data-col="2023-10"]')
-    expect(meta.attributes('tabindex')).toBe('0')
-    await meta.trigger('focus')
+  it('is one Tab stop; the keyboard follows a developer across the editions on show', async () => {
+    const w = mountAt(1)
+    const root = w.find('[data-chart="fmti-trend"]').element
+    expect(w.findAll('circle.point').every(c => c.attributes('tabindex') === '-1')).toBe(true)
+    // Rows: the developers scored in 2023 or 2024, by name; the first one scored in both is `both` rows down.
+    const [e23, e24] = fmtiEditions.editions
+    const names = new Map([...e23!.developers, ...e24!.developers].map(d => [d.id, d.name]))
+    const rows = [...names].sort((a, b) => a[1].localeCompare(b[1])).map(([id]) => id)
+    const both = rows.findIndex(id => e23!.developers.some(d => d.id === id) && e24!.developers.some(d => d.id === id))
+    await enterChart(root)
+    expect(document.activeElement!.getAttribute('data-row')).toBe(rows[0])
+    await press(...Array.from({ length: both }, () => 'ArrowDown'), 'Home')
+    expect(document.activeElement!.getAttribute('data-row')).toBe(rows[both])
+    expect(document.activeElement!.getAttribute('data-col')).toBe('2023-10')
+    await press('ArrowRight', 'ArrowRight')
+    expect(document.activeElement!.getAttribute('data-row')).toBe(rows[both])
+    expect(document.activeElement!.getAttribute('data-col')).toBe('2024-05')
+    expect(w.find('[data-tooltip]').text()).toContain('2024')
+    await press('Escape')
+    expect(document.activeElement).toBe(root)
+    expect(w.find('[data-tooltip]').exists()).toBe(false)
+    await w.find('[data-row="meta"][data-col="2023-10"]').trigger('mouseenter')
     expect(w.find('[data-tooltip]').text()).toContain('Meta')
     w.unmount()
   })

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest'
 import OpennessMatrix from '../../components/charts/OpennessMatrix.vue'
 import { openness } from '../../data'
 import { opennessScore } from '../../lib/openness/score'
+import { enterChart, press } from '../helpers/keyboard'
 
 const mountAt = (step: number) => mount(OpennessMatrix, { props: { step, animate: false }, attachTo: document.body })
 type Wrapper = ReturnType<typeof mountAt>
 const visibleMarks = (w: Wrapper) => w.findAll('.mark').filter(m => m.attributes('visibility') === 'visible')
 const visibleStages = (w: Wrapper) => [...new Set(visibleMarks(w).map(m => openness.artefacts.find(a => a.id === m.attributes('data-row'))!.stage))]
-const opacityOf = (w: Wrapper, row: string, col: string) => w.find(`[data-row="${row}"][data-col="${col}"]`).attributes('opacity')
+const opacityOf = (w: Wrapper, row: string, col: string) => (w.find(`[data-row="${row}"][data-col="${col}"]`).element as SVGElement).style.opacity
 
 describe('OpennessMatrix', () => {
   it('draws one mark per artefact and model, its data-value the data\'s rating', async () => {
@@ -77,10 +78,17 @@ describe('OpennessMatrix', () => {
     w.unmount()
   })
 
-  it('shows the question and the note when a mark takes focus, and highlights its row and column', async () => {
+  it('is one Tab stop; by keyboard it shows the question and the note, highlights row and column, and Escape leaves', async () => {
     const w = mountAt(4)
-    w.find('[data-row="sft-weights"][data-col="llama-2"]').element.dispatchEvent(new Event('focus'))
-    await w.vm.$nextTick()
+    const root = w.find('[data-chart="openness-matrix"]').element
+    expect(root.getAttribute('tabindex')).toBe('0')
+    expect(w.findAll('.mark').every(m => m.attributes('tabindex') === '-1')).toBe(true)
+    await enterChart(root)
+    expect(document.activeElement!.getAttribute('data-mark')).toBe('training-code|gpt-4')
+    // sft-weights is the tenth row, LLaMA 2 the second column.
+    await press(...Array.from({ length: 9 }, () => 'ArrowDown'), 'ArrowRight')
+    expect(document.activeElement!.getAttribute('data-mark')).toBe('sft-weights|llama-2')
+    expect(document.activeElement!.getAttribute('tabindex')).toBe('0')
     const tip = w.find('[data-tooltip]')
     expect(tip.text()).toContain('LLaMA 2 (Meta)')
     expect(tip.text()).toContain('监督精调 · 精调后模型')
@@ -90,8 +98,25 @@ describe('OpennessMatrix', () => {
     expect(w.find('[data-header-row="sft-weights"]').classes()).toContain('active')
     expect(w.find('[data-header-col="llama-2"]').classes()).toContain('active')
     expect(w.findAll('[data-band-row]')).toHaveLength(1)
-    w.find('[data-row="sft-weights"][data-col="llama-2"]').element.dispatchEvent(new Event('blur'))
-    await w.vm.$nextTick()
+    await press('Escape')
+    expect(document.activeElement).toBe(root)
+    expect(w.find('[data-tooltip]').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('moves only through the rows on show', async () => {
+    const w = mountAt(0)
+    await enterChart(w.find('[data-chart="openness-matrix"]').element)
+    await press('End', ...Array.from({ length: 12 }, () => 'ArrowDown'))
+    expect(document.activeElement!.getAttribute('data-mark')).toBe('weights|olmo')
+    w.unmount()
+  })
+
+  it('shows the details of a mark under the pointer', async () => {
+    const w = mountAt(4)
+    await w.find('[data-row="weights"][data-col="gpt-4"]').trigger('mouseenter')
+    expect(w.find('[data-tooltip]').text()).toContain('✗ 未公开')
+    await w.find('[data-row="weights"][data-col="gpt-4"]').trigger('mouseleave')
     expect(w.find('[data-tooltip]').exists()).toBe(false)
     w.unmount()
   })

@@ -6,6 +6,7 @@ import OsaiLandscape from '../../components/charts/OsaiLandscape.vue'
 import OsaiOpennessMatrix from '../../components/charts/OsaiOpennessMatrix.vue'
 import { osaiIndex } from '../../data'
 import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
+import { enterChart, press } from '../helpers/keyboard'
 
 const byId = new Map(osaiIndex.models.map(m => [m.id, m]))
 const mountAt = (step: number) => mount(OsaiOpennessMatrix, { props: { step }, attachTo: document.body })
@@ -34,14 +35,27 @@ describe('OsaiOpennessMatrix', () => {
     expect(mountAt(2).find('.scores').attributes('visibility')).toBe('visible')
     for (const w of [s0, s1]) w.unmount()
   })
-  it('focus shows the note as text and the evidence links as <a>', async () => {
+  it('by keyboard shows the note as text and the evidence links as <a>; Escape leaves', async () => {
     const w = mountAt(2)
-    await w.find('.mark[data-row="weights_basemodel"][data-col="llama-2-chat"]').trigger('focus')
+    const root = w.find('[data-chart="osai-openness"]').element
+    await enterChart(root)
+    await press('ArrowDown', 'ArrowDown')
+    expect(document.activeElement!.getAttribute('data-mark')).toBe('weights_basemodel|llama-2-chat')
     const r = byId.get('llama-2-chat')!.ratings.weights_basemodel!
     expect(w.find('[data-tooltip-note]').text()).toBe(r.note)
     const links = w.findAll('[data-tooltip-link]')
     expect(links.map(a => a.attributes('href'))).toEqual(r.links.slice(0, 3))
     expect(links[0]!.element.tagName).toBe('A')
+    await press('Escape')
+    expect(document.activeElement).toBe(root)
+    expect(w.find('[data-tooltip]').exists()).toBe(false)
+    w.unmount()
+  })
+  it('moves only through the columns on show', async () => {
+    const w = mountAt(0)
+    await enterChart(w.find('[data-chart="osai-openness"]').element)
+    await press('End')
+    expect(document.activeElement!.getAttribute('data-mark')).toBe(`datasources_basemodel|${OSAI_LECTURE_MODELS.at(-1)!.osai}`)
     w.unmount()
   })
   it('has a data table with every model and parameter', () => {
@@ -61,8 +75,24 @@ describe('OsaiLandscape', () => {
     for (const n of nodes)
       expect(Number(n.attributes('data-score'))).toBe(byId.get(n.attributes('data-node')!)!.score)
     expect(w.findAll('[data-table-row]')).toHaveLength(osaiIndex.models.length)
-    await w.find('[data-node="olmo"]').trigger('focus')
+    await w.find('[data-node="olmo"]').trigger('mouseenter')
     expect(w.find('[data-tooltip]').text()).toContain('OLMo')
+    await w.find('[data-node="olmo"]').trigger('mouseleave')
+    w.unmount()
+  })
+  it('walks the nodes by keyboard in release order', async () => {
+    const w = mount(OsaiLandscape, { attachTo: document.body })
+    const root = w.find('[data-chart="osai-landscape"]').element
+    await enterChart(root)
+    const order = [...osaiIndex.models].filter(m => m.released).sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id))
+    expect(document.activeElement!.getAttribute('data-node')).toBe(order[0]!.id)
+    await press('ArrowRight')
+    expect(document.activeElement!.getAttribute('data-node')).toBe(order[1]!.id)
+    expect(w.find('[data-tooltip]').text()).toContain(order[1]!.name)
+    await press('End')
+    expect(document.activeElement!.getAttribute('data-node')).toBe(order.at(-1)!.id)
+    await press('Escape')
+    expect(document.activeElement).toBe(root)
     w.unmount()
   })
 })

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data'
+import { checkKeyboard } from './keyboard'
 import { launch, openPage, slideNumberOf, url } from './site'
 
 const CHART = '[data-chart="fmti-trend"]'
@@ -53,9 +54,16 @@ describe('the FMTI trend chart on the built site', () => {
 
   it('shows a tooltip for a mark reached by keyboard', async () => {
     const { page } = await openAt(2)
-    const mark = page.locator(`.slidev-page-${slide} ${CHART} [data-row="ibm"][data-col="2025-12"]`)
-    await mark.focus()
-    await expect.poll(() => page.locator(`.slidev-page-${slide} ${CHART} [data-tooltip]`).textContent()).toContain('IBM')
+    // The keyboard's rows: every developer, by name; ← → follow one across the editions.
+    const names = new Map(fmtiEditions.editions.flatMap(e => e.developers.map(d => [d.id, d.name] as const)))
+    const rows = [...names].sort((a, b) => a[1].localeCompare(b[1])).map(([id]) => id)
+    const firstEdition = fmtiEditions.editions.find(e => e.developers.some(d => d.id === rows[0]))!.id
+    await checkKeyboard(page, page.locator(`.slidev-page-${slide} ${CHART}`), {
+      first: `${rows[0]}|${firstEdition}`,
+      moves: [...Array.from({ length: rows.indexOf('ibm') }, () => 'ArrowDown'), 'End'],
+      target: 'ibm|2025-12',
+      tooltip: 'IBM',
+    })
     await page.close()
   })
 

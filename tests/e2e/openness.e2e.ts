@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openness } from '../../data'
 import { opennessGroups } from '../../lib/openness/groups'
 import { opennessScore } from '../../lib/openness/score'
+import { checkKeyboard, tabToChart } from './keyboard'
 import { launch, openPage, slideNumberOf, url } from './site'
 
 const MATRIX = '[data-chart="openness-matrix"]'
@@ -114,9 +115,17 @@ describe('the openness matrix on the built site', () => {
     await page.close()
   })
 
+  it('is one Tab stop: Enter enters, arrows move without turning the slide, Escape leaves', async () => {
+    const { page } = await openAt('matrix', 4)
+    // training-code is the first row, GPT-4 the first column: one step right of it, LLaMA 2.
+    await checkKeyboard(page, matrix(page), { first: 'training-code|gpt-4', moves: ['ArrowRight', 'ArrowLeft', 'ArrowRight'], target: 'training-code|llama-2', tooltip: '高性能分布式训练代码是否公开？' })
+    await page.close()
+  })
+
   it('shows the tooltip on keyboard focus too', async () => {
     const { page } = await openAt('matrix', 4)
-    await matrix(page).locator('[data-row="training-code"][data-col="gpt-4"]').focus()
+    await tabToChart(page, matrix(page))
+    await page.keyboard.press('Enter')
     await expect.poll(() => matrix(page).locator('[data-tooltip]').textContent()).toContain('高性能分布式训练代码是否公开？')
     expect(await matrix(page).locator('[data-tooltip]').textContent()).toContain('✗ 未公开')
     await page.close()
@@ -155,6 +164,14 @@ describe('the slides around the matrix', () => {
     const closed = openness.artefacts.filter(a => llama.ratings[a.id] === 'closed').map(a => a.id)
     expect(await hub.locator('[data-kind="closed"] [data-artefact]').evaluateAll(els => els.map(e => e.getAttribute('data-artefact')))).toEqual(closed)
     expect(await hub.locator('[data-citation]').textContent()).toContain(`arXiv:${openness.citation.arxiv}`)
+    await page.close()
+  })
+
+  it('reaches each artefact LLaMA 2 releases or keeps back by keyboard, with its question', async () => {
+    const { page } = await openAt('hub', 1, false)
+    const llama = openness.models.find(m => m.id === openness.openWeights.model)!
+    const open = openness.artefacts.filter(a => llama.ratings[a.id] === 'open')
+    await checkKeyboard(page, active(page, 'hub', HUB), { first: open[0]!.id, moves: ['ArrowRight'], target: open[1]!.id, tooltip: open[1]!.question })
     await page.close()
   })
 })

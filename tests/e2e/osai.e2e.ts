@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { osaiIndex } from '../../data'
 import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
+import { checkKeyboard } from './keyboard'
 import { launch, openPage, slideNumberOf, url } from './site'
 
 const MATRIX = '[data-chart="osai-openness"]'
@@ -60,8 +61,17 @@ describe('the index on the built site', () => {
     const r = byId.get('olmo')!.ratings.trainingcode!
     await expect(root.locator('[data-tooltip-note]').textContent()).resolves.toBe(r.note)
     expect(await root.locator('[data-tooltip-link]').first().getAttribute('href')).toBe(r.links[0])
-    await root.locator('.mark[data-row="weights_basemodel"][data-col="qwen"]').focus()
-    await expect(root.locator('[data-tooltip-note]').textContent()).resolves.toBe(byId.get('qwen')!.ratings.weights_basemodel!.note)
+    await page.mouse.move(0, 0)
+    await page.waitForTimeout(400)
+    await page.close()
+  })
+
+  it('the matrix is one Tab stop: Enter enters, arrows move without turning the slide, Escape leaves', async () => {
+    const { page, root } = await openAt('matrix', 2, MATRIX)
+    // weights_basemodel is the third row, Qwen the third column.
+    const [first, , qwen] = OSAI_LECTURE_MODELS.map(m => m.osai)
+    expect(qwen).toBe('qwen')
+    await checkKeyboard(page, root, { first: `datasources_basemodel|${first}`, moves: ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight'], target: `weights_basemodel|${qwen}`, tooltip: byId.get('qwen')!.ratings.weights_basemodel!.note })
     await page.close()
   })
 
@@ -74,6 +84,13 @@ describe('the index on the built site', () => {
     await root.locator('[data-node="gpt-oss"]').hover()
     await expect(root.locator('[data-tooltip]').textContent()).resolves.toContain('GPT OSS')
     expect(await root.locator('[data-table-row]').count()).toBe(osaiIndex.models.length)
+    await page.close()
+  })
+
+  it('the landscape is one Tab stop; the keyboard walks the models in release order', async () => {
+    const { page, root } = await openAt('land', 0, LAND)
+    const order = osaiIndex.models.filter(m => m.released).sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id))
+    await checkKeyboard(page, root, { first: order[0]!.id, moves: ['ArrowRight', 'ArrowRight'], target: order[2]!.id, tooltip: order[2]!.name })
     await page.close()
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { printUrl } from '../../lib/deck/print-url'
+import { printUrl } from '../../lib/format/url'
 
 describe('printUrl: links on paper', () => {
   it('drops the protocol, www., a trailing slash, query and fragment', () => {
