@@ -9,6 +9,7 @@ export const HEATMAP_GEOMETRY = {
   rowLabelWidth: 132,
   headerHeight: 50,
   rowHeight: 24,
+  compactRowHeight: 18,
   groupGap: 7,
   averageGap: 8,
   legendHeight: 22,
@@ -51,7 +52,8 @@ export interface HeatmapLayout {
  * when the averages appear. Rows are grouped by domain, with a gap between groups and before the average row.
  */
 export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): HeatmapLayout {
-  const g = HEATMAP_GEOMETRY
+  // More rows than the lecture's 13 (the 2025 edition's 19 subdomains) get shorter rows, so the chart fits the slide.
+  const g = { ...HEATMAP_GEOMETRY, rowHeight: order.rows.length > 13 ? HEATMAP_GEOMETRY.compactRowHeight : HEATMAP_GEOMETRY.rowHeight }
   const gridLeft = g.groupLabelWidth + g.rowLabelWidth
   const gridTop = g.headerHeight
   const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
