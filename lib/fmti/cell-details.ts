@@ -14,10 +14,11 @@ export interface CellDetails {
 export function cellDetails(source: HeatmapSource, matrix: TransparencyMatrix, row: string, col: string): CellDetails {
   const dimension = source.dimensions.find(d => d.id === row)
   const model = source.models.find(m => m.id === col)
+  const who = model && (model.developer ? `${model.name} (${model.developer})` : model.name)
   if (row === AVERAGE && model) {
     const avg = matrix.modelAverages.get(col)!
     return {
-      title: `${model.name} (${model.developer}) · Average`,
+      title: `${who} · Average`,
       summary: `mean of ${matrix.dimensions.length} dimensions = ${avg.percent}%`,
       description: 'The mean of this developer\'s percentages over the dimensions shown; not the FMTI total score, which counts all 100 indicators.',
       indicators: [],
@@ -25,7 +26,7 @@ export function cellDetails(source: HeatmapSource, matrix: TransparencyMatrix, r
   }
   if (!dimension)
     throw new Error(`unknown dimension: ${row}`)
-  const description = `${dimension.nameZh}: ${dimension.description}`
+  const description = [dimension.nameZh, dimension.description].filter(Boolean).join(': ')
   if (col === AVERAGE) {
     const avg = matrix.dimensionAverages.get(row)!
     return { title: `${dimension.name} · Average`, summary: `mean of ${matrix.models.length} developers = ${avg.percent}%`, description, indicators: [] }
@@ -34,7 +35,7 @@ export function cellDetails(source: HeatmapSource, matrix: TransparencyMatrix, r
     throw new Error(`unknown model: ${col}`)
   const cell = matrix.cell(row, col)
   return {
-    title: `${model.name} (${model.developer}) · ${dimension.name}`,
+    title: `${who} · ${dimension.name}`,
     summary: `${cell.satisfied}/${cell.total} = ${cell.percent}%`,
     description,
     indicators: source.indicators

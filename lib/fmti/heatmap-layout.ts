@@ -9,11 +9,14 @@ export const HEATMAP_GEOMETRY = {
   rowLabelWidth: 132,
   headerHeight: 50,
   rowHeight: 24,
+  compactRowHeight: 18,
   groupGap: 7,
   averageGap: 8,
   legendHeight: 22,
   /** Approximate width of a header character, to wrap long model names ("Stable Diffusion 2") onto two lines. */
   headerCharWidth: 7.2,
+  /** Approximate width of a row label's character. */
+  rowLabelCharWidth: 6.6,
   cellPadding: 1.5,
 } as const
 
@@ -38,6 +41,7 @@ export interface HeatmapLayout {
   width: number
   height: number
   gridLeft: number
+  rowLabelWidth: number
   gridTop: number
   rows: LayoutRow[]
   columns: LayoutColumn[]
@@ -51,8 +55,11 @@ export interface HeatmapLayout {
  * when the averages appear. Rows are grouped by domain, with a gap between groups and before the average row.
  */
 export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): HeatmapLayout {
-  const g = HEATMAP_GEOMETRY
-  const gridLeft = g.groupLabelWidth + g.rowLabelWidth
+  // More rows than the lecture's 13 (the 2025 edition's 19 subdomains) get shorter rows, so the chart fits the slide.
+  const g = { ...HEATMAP_GEOMETRY, rowHeight: order.rows.length > 13 ? HEATMAP_GEOMETRY.compactRowHeight : HEATMAP_GEOMETRY.rowHeight }
+  // Room for the longest row label (the 2025 edition's "Post-deployment monitoring"), at least the lecture's width.
+  const rowLabelWidth = Math.max(g.rowLabelWidth, Math.ceil(Math.max(...matrix.dimensions.map(d => d.name.length)) * g.rowLabelCharWidth + 14))
+  const gridLeft = g.groupLabelWidth + rowLabelWidth
   const gridTop = g.headerHeight
   const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
   const nameOf = new Map(matrix.dimensions.map(d => [d.id, d.name]))
@@ -107,7 +114,7 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): 
     cells.push({ key: `${AVERAGE}|${col}`, row: AVERAGE, col, ...place(AVERAGE, col), percent: matrix.modelAverages.get(col)!.percent, isAverage: true })
 
   const legendY = gridBottom + 12
-  return { width: g.width, height: legendY + g.legendHeight, gridLeft, gridTop, rows, columns, groups, cells, legendY }
+  return { width: g.width, height: legendY + g.legendHeight, gridLeft, rowLabelWidth, gridTop, rows, columns, groups, cells, legendY }
 }
 
 /** Splits a label at the space nearest its middle when it is longer than maxChars; one line otherwise. */

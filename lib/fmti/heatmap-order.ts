@@ -15,22 +15,28 @@ export interface HeatmapOrder {
   columns: string[]
 }
 
-/** The data's order, or the order after one sort; always highest first, ties kept in data order. */
-export function heatmapOrder(matrix: TransparencyMatrix, sort?: HeatmapSort): HeatmapOrder {
-  const rows = matrix.dimensions.map(d => d.id)
-  const columns = matrix.models.map(m => m.id)
-  if (!sort)
-    return { rows, columns }
+/**
+ * The data's order, or the order after the given sorts (at most one per axis; a later one on the same axis wins).
+ * Each axis is ordered on its own, so a sort of the rows keeps the columns as they were, and the other way round.
+ * Always highest first, ties kept in data order.
+ */
+export function heatmapOrder(matrix: TransparencyMatrix, sort?: HeatmapSort | readonly HeatmapSort[]): HeatmapOrder {
+  const sorts = sort === undefined ? [] : 'axis' in sort ? [sort] : sort
+  const byColumns = sorts.findLast(s => s.axis === 'columns')?.by
+  const byRows = sorts.findLast(s => s.axis === 'rows')?.by
   const share = (row: string, col: string) => matrix.cell(row, col).share
-  if (sort.axis === 'columns') {
-    const key = (m: string) => sort.by === AVERAGE ? matrix.modelAverages.get(m)!.share : share(sort.by, m)
-    return { rows, columns: stableDescending(columns, key) }
+  let columns = matrix.models.map(m => m.id)
+  if (byColumns !== undefined)
+    columns = stableDescending(columns, m => byColumns === AVERAGE ? matrix.modelAverages.get(m)!.share : share(byColumns, m))
+  let rows = matrix.dimensions.map(d => d.id)
+  if (byRows !== undefined) {
+    // Rows stay inside their domain (upstream, model, downstream), so the group labels remain true.
+    const key = (d: string) => byRows === AVERAGE ? matrix.dimensionAverages.get(d)!.share : share(d, byRows)
+    const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
+    const domains = [...new Set(matrix.dimensions.map(d => d.domain))]
+    rows = domains.flatMap(domain => stableDescending(rows.filter(r => domainOf.get(r) === domain), key))
   }
-  // Rows stay inside their domain (upstream, model, downstream), so the group labels remain true.
-  const key = (d: string) => sort.by === AVERAGE ? matrix.dimensionAverages.get(d)!.share : share(d, sort.by)
-  const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
-  const domains = [...new Set(matrix.dimensions.map(d => d.domain))]
-  return { rows: domains.flatMap(domain => stableDescending(rows.filter(r => domainOf.get(r) === domain), key)), columns }
+  return { rows, columns }
 }
 
 function stableDescending<T>(items: T[], key: (item: T) => number): T[] {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import FmtiHeatmap from '../../components/charts/FmtiHeatmap.vue'
 import { fmti } from '../../data'
 import { seedColumns, seedModelAverages, seedRows } from '../fixtures/seed-heatmap'
@@ -10,7 +11,7 @@ const visibleAverages = (w: ReturnType<typeof mountAt>) =>
   w.findAll('.cell.is-average').filter(c => c.attributes('visibility') === 'visible')
 const columnOrder = (w: ReturnType<typeof mountAt>) =>
   w.findAll('[data-row="data"]:not([data-col="average"])')
-    .map(c => ({ col: c.attributes('data-col')!, x: Number(/translate\(([\d.]+)/.exec(c.attributes('transform')!)![1]) }))
+    .map(c => ({ col: c.attributes('data-col')!, x: Number(/translate\(([\d.]+)px/.exec(c.attributes('style')!)![1]) }))
     .sort((a, b) => a.x - b.x)
     .map(c => c.col)
 
@@ -59,11 +60,9 @@ describe('FmtiHeatmap', () => {
     w.unmount()
   })
 
-  it('shows the fraction and the indicators with ✓/✗ when a cell takes focus', async () => {
+  it('shows the fraction and the indicators with ✓/✗ when the pointer is on a cell', async () => {
     const w = mountAt(3)
-    const cell = w.find('[data-row="labor"][data-col="llama-2"]').element
-    cell.dispatchEvent(new Event('focus'))
-    await w.vm.$nextTick()
+    await w.find('[data-row="labor"][data-col="llama-2"]').trigger('mouseenter')
     const tip = w.find('[data-tooltip]')
     expect(tip.text()).toContain('2/7 = 29%')
     expect(tip.text()).toContain('Llama 2 (Meta) · Labor')
@@ -81,5 +80,92 @@ describe('FmtiHeatmap', () => {
     expect(rows[0]!.findAll('td').map(td => td.text())).toEqual(expected)
     expect(rows[13]!.findAll('td').map(td => td.text()).slice(0, 10)).toEqual(seedModelAverages.map(v => `${v}%`))
     w.unmount()
+  })
+  it('is one Tab stop: Enter enters, arrows cross headers and cells, Enter on a header sorts and keeps focus on it', async () => {
+    const w = mountAt(3)
+    const reached: string[] = []
+    const listener = (e: KeyboardEvent) => reached.push(e.key)
+    window.addEventListener('keydown', listener)
+    const root = w.find('[data-chart="fmti-heatmap"]').element as HTMLElement
+    expect(root.getAttribute('tabindex')).toBe('0')
+    expect(w.findAll('[tabindex="0"]')).toHaveLength(1)
+    root.focus()
+    const press = async (key: string) => {
+      (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+      for (let i = 0; i < 3; i++) await new Promise(r => setTimeout(r, 0))
+    }
+    const at = () => document.activeElement!.getAttribute('data-mark')
+    await press('Enter')
+    const first = at()
+    expect(first).toMatch(/^col:/)
+    await press('ArrowDown')
+    expect(at()).toBe(`data|${first!.slice(4)}`)
+    await press('ArrowLeft')
+    expect(at()).toBe('row:data')
+    await press('ArrowRight')
+    await press('ArrowUp')
+    expect(at()).toBe(first)
+    // A column header (a developer) orders the rows; the columns keep the step's order by average.
+    await press('ArrowRight')
+    await press('Enter')
+    expect(at()).toBe('col:bloomz')
+    expect(columnOrder(w)).toEqual(seedColumns)
+    // A row header orders the columns and focus follows it; the rows keep their sort by BLOOMZ.
+    const rowsBefore = w.findAll('[data-header-row]').map(h => h.attributes('data-header-row'))
+    for (let i = 0; i < 3; i++) await press('ArrowDown')
+    await press('Home')
+    const header = at()!
+    expect(header).toMatch(/^row:/)
+    const columnsBefore = columnOrder(w)
+    await press(' ')
+    expect(columnOrder(w)).not.toEqual(columnsBefore)
+    expect(at()).toBe(header)
+    expect(w.findAll('[data-header-row]').map(h => h.attributes('data-header-row'))).toEqual(rowsBefore)
+    await press('Escape')
+    expect(document.activeElement).toBe(root)
+    expect(reached).toEqual([])
+    window.removeEventListener('keydown', listener)
+    w.unmount()
+  })
+
+  it('opens a cell\'s indicators by Enter and closes them by Escape, back on the cell', async () => {
+    const w = mountAt(3)
+    const root = w.find('[data-chart="fmti-heatmap"]').element as HTMLElement
+    root.focus()
+    root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    await nextTick()
+    const cell = w.find('[data-row="labor"][data-col="llama-2"]')
+    await cell.trigger('click')
+    const panel = w.find('[data-drilldown]')
+    expect(panel.findAll('[data-indicator]')).toHaveLength(7)
+    expect(panel.text()).toContain('Llama 2 (Meta) · Labor')
+    expect(panel.findAll('[data-satisfied="true"]')).toHaveLength(2)
+    await panel.trigger('keydown', { key: 'Escape' })
+    await nextTick()
+    await nextTick()
+    expect(w.find('[data-drilldown]').exists()).toBe(false)
+    expect(document.activeElement).toBe(cell.element)
+    w.unmount()
+  })
+
+  it('switches edition: 2024 on the 13 dimensions for 14 developers, 2025 on 19 subdomains for 13', async () => {
+    const w = mountAt(3)
+    const root = () => w.find('[data-chart="fmti-heatmap"]')
+    expect(root().attributes('data-edition')).toBe('2023-10')
+    await w.find('[data-edition-switch] select').setValue('2024-05')
+    expect(root().attributes('data-edition')).toBe('2024-05')
+    expect(w.findAll('[data-header-row]:not([data-header-row="average"])')).toHaveLength(13)
+    expect(w.findAll('[data-header-col]:not([data-header-col="average"])')).toHaveLength(14)
+    await w.find('[data-edition-switch] select').setValue('2025-12')
+    expect(w.findAll('[data-header-row]:not([data-header-row="average"])')).toHaveLength(19)
+    expect(w.findAll('[data-header-col]:not([data-header-col="average"])')).toHaveLength(13)
+    await w.setProps({ step: 2 })
+    expect(root().attributes('data-edition')).toBe('2023-10')
+    w.unmount()
+  })
+
+  it('offers no edition switch when not interactive (print)', () => {
+    const w = mount(FmtiHeatmap, { props: { step: 3, animate: false, interactive: false } })
+    expect(w.find('[data-edition-switch]').exists()).toBe(false)
   })
 })

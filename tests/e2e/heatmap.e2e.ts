@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fmti } from '../../data'
+import { fmti, fmtiEditions } from '../../data'
+import reports2024 from '../../data/fmti-reports-2024-05.json'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { BASE, launch, openPage, slideNumberOf, url } from './site'
 
 const matrix = transparencyMatrix(fmti)
 const CHART = '[data-chart="fmti-heatmap"]'
@@ -32,6 +33,8 @@ async function columnOrder(page: Page): Promise<string[]> {
   const boxes = await Promise.all((await cells.all()).map(async c => ({ col: (await c.getAttribute('data-col'))!, x: (await c.boundingBox())!.x })))
   return boxes.sort((a, b) => a.x - b.x).map(b => b.col)
 }
+const focusedMark = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.getAttribute('data-chart') ?? document.activeElement?.tagName)
+const pathOf = (page: Page) => new URL(page.url()).pathname
 const visibleAverages = (page: Page) => active(page).locator('.cell.is-average[visibility="visible"]').count()
 
 describe('the FMTI heatmap on the built site', () => {
@@ -85,8 +88,15 @@ describe('the FMTI heatmap on the built site', () => {
 
   it('shows the tooltip on keyboard focus too', async () => {
     const { page } = await openAt(3)
-    await active(page).locator('[data-row="impact"][data-col="titan-text"]').focus()
-    await expect.poll(() => active(page).locator('..').locator('[data-tooltip]').textContent()).toContain('0/7 = 0%')
+    await active(page).focus()
+    await page.keyboard.press('Enter')
+    // Titan Text is the last developer at step 3, Impact the last dimension: End of the column headers, then down.
+    await page.keyboard.press('End')
+    await page.keyboard.press('ArrowLeft')
+    for (let i = 0; i < 13; i++)
+      await page.keyboard.press('ArrowDown')
+    expect(await focusedMark(page)).toBe('impact|titan-text')
+    await expect.poll(() => active(page).locator('[data-tooltip]').textContent()).toContain('0/7 = 0%')
     await page.close()
   })
 
@@ -112,6 +122,138 @@ describe('the FMTI heatmap on the built site', () => {
     const rows = active(page).locator('[data-table-alternative] tbody tr')
     expect(await rows.count()).toBe(14)
     expect(await rows.first().locator('th').textContent()).toBe('Data')
+    await page.close()
+  })
+})
+
+describe('the heatmap by keyboard (one Tab stop; keys inside never reach the slides)', () => {
+  it('Tab reaches the chart, Enter enters, arrows move over headers and cells, Enter on a header sorts and focus stays', async () => {
+    const { page, errors } = await openAt(3)
+    let presses = 0
+    while (await page.evaluate(() => document.activeElement?.getAttribute('data-chart')) !== 'fmti-heatmap' && presses++ < 40)
+      await page.keyboard.press('Tab')
+    expect(await focusedMark(page)).toBe('fmti-heatmap')
+    // One Tab stop: the marks are out of the Tab order until the chart is entered.
+    expect(await active(page).locator('[data-mark][tabindex="0"]').count()).toBe(0)
+    await page.keyboard.press('Enter')
+    const byAverage = heatmapOrder(matrix, { axis: 'columns', by: AVERAGE }).columns
+    expect(await focusedMark(page)).toBe(`col:${byAverage[0]}`)
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedMark(page)).toBe(`data|${byAverage[0]}`)
+    await page.keyboard.press('ArrowLeft')
+    expect(await focusedMark(page)).toBe('row:data')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowUp')
+    expect(await focusedMark(page)).toBe(`col:${byAverage[1]}`)
+
+    // Sorting the rows by a developer keeps the columns as they were (by average) and focus on the header.
+    await page.keyboard.press('Enter')
+    const rowsBy = heatmapOrder(matrix, { axis: 'rows', by: byAverage[1]! }).rows
+    const rowOrder = () => active(page).evaluate(el => [...el.querySelectorAll('[data-header-row]')]
+      .map(h => ({ id: h.getAttribute('data-header-row')!, y: h.getBoundingClientRect().y }))
+      .filter(h => h.id !== 'average').sort((a, b) => a.y - b.y).map(h => h.id))
+    await expect.poll(rowOrder, { timeout: 5000 }).toEqual(rowsBy)
+    expect(await columnOrder(page)).toEqual(byAverage)
+    expect(await focusedMark(page)).toBe(`col:${byAverage[1]}`)
+    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+
+    // A Space sorts back (the toggle) and does not advance the slide.
+    await page.keyboard.press(' ')
+    await page.waitForTimeout(300)
+    expect(await focusedMark(page)).toBe(`col:${byAverage[1]}`)
+    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+
+    // A row header sorts the developers; focus stays on it, the rows keep their order.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Home')
+    expect(await focusedMark(page)).toBe('row:data')
+    await page.keyboard.press(' ')
+    await expect.poll(() => columnOrder(page), { timeout: 5000 }).toEqual(heatmapOrder(matrix, { axis: 'columns', by: 'data' }).columns)
+    expect(await focusedMark(page)).toBe('row:data')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+
+    // Escape closes the tooltip and leaves for the chart's root; then → moves the lecture again.
+    await expect.poll(() => active(page).locator('[data-tooltip]').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    expect(await focusedMark(page)).toBe('fmti-heatmap')
+    expect(await active(page).locator('[data-tooltip]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the heatmap\'s editions, drill-down and link', () => {
+  const e2024 = fmtiEditions.editions.find(e => e.id === '2024-05')!
+
+  it('switches the edition from its control, by keyboard, without leaving the slide', async () => {
+    const { page } = await openAt(3)
+    expect(await active(page).getAttribute('data-edition')).toBe('2023-10')
+    await active(page).locator('[data-edition-switch] select').focus()
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2024-05')
+    expect(await active(page).locator('[data-header-col]:not([data-header-col="average"])').count()).toBe(14)
+    expect(await active(page).locator('[data-header-row]:not([data-header-row="average"])').count()).toBe(13)
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2025-12')
+    expect(await active(page).locator('[data-header-row]:not([data-header-row="average"])').count()).toBe(19)
+    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    expect(new URL(page.url()).searchParams.get('edition')).toBe('2025-12')
+    await page.close()
+  })
+
+  it('opens a cell\'s indicators with the developer\'s disclosure and the justification, scrolls inside, closes on Escape', async () => {
+    const { page, errors, outside } = await openAt(3)
+    await active(page).locator('[data-edition-switch] select').selectOption('2024-05')
+    await active(page).locator('[data-row="data"][data-col="meta"]').click()
+    const panel = active(page).locator('[data-drilldown]')
+    const indices = e2024.indicators.flatMap((ind, i) => (ind.subdomain === 'data' ? [i] : []))
+    await expect.poll(() => panel.locator('[data-indicator] [data-disclosure]').count()).toBe(indices.length)
+    const meta = e2024.developers.find(d => d.id === 'meta')!
+    const rows = (reports2024 as { developers: Record<string, { disclosure: string, justification: string }[]> }).developers.meta!
+    for (const [k, i] of indices.entries()) {
+      const item = panel.locator('[data-indicator]').nth(k)
+      expect(await item.getAttribute('data-satisfied')).toBe(meta.scores[i] === 1 ? 'true' : 'false')
+      expect(await item.textContent()).toContain(e2024.indicators[i]!.name)
+      expect(await item.locator('[data-justification]').textContent()).toContain(rows[i]!.justification || '（无）')
+    }
+    const box = await panel.evaluate(el => ({ scroll: el.scrollHeight > el.clientHeight, bottom: el.getBoundingClientRect().bottom, overflow: getComputedStyle(el).overflowY }))
+    expect(box.overflow).toBe('auto')
+    expect(box.bottom).toBeLessThanOrEqual(720)
+    await page.keyboard.press('PageDown')
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0)
+    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => panel.count()).toBe(0)
+    expect(errors).toEqual([])
+    expect(outside).toEqual([])
+    await page.close()
+  })
+
+  it('opens the state a link names: edition, sort and cell; and writes the student\'s choices back', async () => {
+    const { page } = await openAt(3)
+    await page.goto(url(`${slide}?clicks=3&edition=2024-05&sort=rows:meta&cell=data|meta`), { waitUntil: 'networkidle' })
+    await active(page).locator('svg[data-ready]').waitFor()
+    await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2024-05')
+    await expect.poll(() => active(page).locator('[data-drilldown] [data-indicator]').count()).toBe(e2024.indicators.filter(i => i.subdomain === 'data').length)
+    expect(await active(page).locator('[data-header-col="meta"].sorted').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => new URL(page.url()).searchParams.get('cell')).toBe(null)
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('rows:meta')
+    await active(page).locator('[data-header-row="compute"]').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('rows:meta,columns:compute')
+    await page.close()
+  })
+
+  it('ignores the link in print, where the lecture\'s edition shows and there is no switch', async () => {
+    const { page } = await openPage(browser)
+    await page.goto(url(`print?edition=2025-12&cell=data|meta`), { waitUntil: 'networkidle' })
+    const chart = page.locator(CHART).first()
+    expect(await chart.getAttribute('data-edition')).toBe('2023-10')
+    expect(await page.locator('[data-edition-switch]').count()).toBe(0)
+    expect(await page.locator('[data-drilldown]').count()).toBe(0)
     await page.close()
   })
 })
