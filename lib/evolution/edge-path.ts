@@ -1,5 +1,4 @@
-export interface Point { x: number, y: number }
-export interface Box { x: number, y: number, width: number, height: number }
+import type { Box, Point } from '../chart/box'
 
 export interface EdgeGeometry {
   /** The line, ending where the arrowhead begins. */

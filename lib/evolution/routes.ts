@@ -1,4 +1,4 @@
-import type { Box } from './edge-path'
+import type { Box } from '../chart/box'
 import { MIN_ELBOW_SPAN } from './edge-path'
 import { trunkCandidates } from './lanes'
 

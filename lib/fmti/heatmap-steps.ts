@@ -1,4 +1,5 @@
 import type { HeatmapSort } from './heatmap-order'
+import { clampStep } from '../chart/steps'
 
 /** What the lecturer's click steps show: 0 the bare grid, 1 the averages, 2 the weakest dimensions, 3 sorted by average. */
 export const HEATMAP_STEPS = 3
@@ -12,7 +13,7 @@ export interface HeatmapStepState {
 }
 
 export function heatmapStepState(step: number): HeatmapStepState {
-  const s = Math.max(0, Math.min(HEATMAP_STEPS, Math.floor(step)))
+  const s = clampStep(step, HEATMAP_STEPS)
   return {
     showAverages: s >= 1,
     highlightWeakest: s >= 2,

@@ -3,6 +3,7 @@
  * joined across consecutive editions, and the mean per edition. Pure: positions in a fixed viewBox, no DOM.
  */
 import { scaleLinear } from 'd3-scale'
+import { clampStep } from '../chart/steps'
 
 export interface TrendEditionInput { id: string, published: string, name: string, developers: { id: string, name: string, total: number }[] }
 
@@ -98,7 +99,7 @@ export interface TrendStepState { visible: Set<string>, highlight: boolean, labe
 
 /** Which editions a step shows, and whether the falls and rises stand out. */
 export function trendStepState(editionIds: readonly string[], step: number): TrendStepState {
-  const s = Math.max(0, Math.min(TREND_STEPS, Math.floor(step)))
+  const s = clampStep(step, TREND_STEPS)
   const shown = editionIds.slice(0, Math.min(editionIds.length, s + 1))
   return { visible: new Set(shown), highlight: s >= TREND_STEPS, labelled: shown.at(-1)! }
 }

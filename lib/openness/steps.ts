@@ -1,4 +1,5 @@
 import type { OpennessGroupId, OpennessStageId } from '../data/openness-ids'
+import { clampStep } from '../chart/steps'
 
 /**
  * The matrix's click steps: 0 pretraining, 1 + SFT, 2 + alignment and the scores, 3 the fully open models against
@@ -16,15 +17,13 @@ export interface OpennessStepState {
   focus: OpennessGroupId[]
 }
 
-const clamp = (step: number, max: number) => Math.max(0, Math.min(max, Math.floor(step)))
-
 /** The first step + 1 stages, in the data's order: the stages a list or matrix shows at a click step. */
 export function revealedStages(step: number, stages: readonly OpennessStageId[]): OpennessStageId[] {
-  return stages.slice(0, clamp(step, stages.length - 1) + 1)
+  return stages.slice(0, clampStep(step, stages.length - 1) + 1)
 }
 
 export function opennessStepState(step: number, stages: readonly OpennessStageId[]): OpennessStepState {
-  const s = clamp(step, OPENNESS_STEPS)
+  const s = clampStep(step, OPENNESS_STEPS)
   return {
     stages: revealedStages(s, stages),
     showScores: s >= 2,

@@ -1,5 +1,6 @@
 import type { OsaiClass } from './score'
 import { osaiScore } from './score'
+import { clampStep } from '../chart/steps'
 
 /** What the matrix needs of data/osai-index.json. */
 export interface OsaiMatrixSource {
@@ -131,6 +132,6 @@ export type OsaiMatrixLayout = ReturnType<typeof osaiMatrixLayout>
 /** Click steps: 0 the lecture's models, 1 also the newer ones, 2 the scores. */
 export const OSAI_MATRIX_STEPS = 2
 export function osaiMatrixStepState(step: number) {
-  const s = Math.max(0, Math.min(OSAI_MATRIX_STEPS, Math.floor(step)))
+  const s = clampStep(step, OSAI_MATRIX_STEPS)
   return { phases: s >= 1 ? ['lecture', 'newer'] as const : ['lecture'] as const, showScores: s >= 2 }
 }

@@ -1,4 +1,4 @@
-import { type Box, inside, overlaps } from './boxes'
+import { type Box, inside, overlaps } from '../chart/box'
 
 export interface LabelRequest {
   id: string

@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale'
 import type { Architecture } from '../data/landscape-ids'
 import type { Era, LandscapeModel } from '../data/models-schema'
-import type { Box } from './boxes'
+import type { Box } from '../chart/box'
 import { dodge } from './dodge'
 import { type PlacedLabel, placeLabels } from './label-placement'
 import { monthIndex } from './month'

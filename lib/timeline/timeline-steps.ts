@@ -1,4 +1,5 @@
 import type { Era } from '../data/models-schema'
+import { clampStep } from '../chart/steps'
 
 export interface TimelineStepState {
   /** The era the lecturer is talking about: its band, annotation and highlighted models. */
@@ -11,7 +12,7 @@ export interface TimelineStepState {
 export function timelineStepState(eras: readonly Pick<Era, 'to'>[], step: number): TimelineStepState {
   if (eras.length === 0)
     throw new Error('expected at least one era')
-  const era = Math.max(0, Math.min(eras.length - 1, Math.floor(Number.isFinite(step) ? step : eras.length - 1)))
+  const era = clampStep(step, eras.length - 1)
   return { era, until: eras[era]!.to }
 }
 

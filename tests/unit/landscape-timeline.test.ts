@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { landscapeModels } from '../../data'
-import { type Box, overlaps } from '../../lib/timeline/boxes'
+import { type Box, overlaps } from '../../lib/chart/box'
 import { dodge } from '../../lib/timeline/dodge'
 import { placeLabels } from '../../lib/timeline/label-placement'
 import { monthIndex, monthLabel } from '../../lib/timeline/month'

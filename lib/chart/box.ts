@@ -1,9 +1,12 @@
+/** A rectangle in a chart's viewBox units. */
 export interface Box {
   x: number
   y: number
   width: number
   height: number
 }
+
+export interface Point { x: number, y: number }
 
 /** True when two boxes share some area (touching edges do not count). */
 export function overlaps(a: Box, b: Box): boolean {

@@ -1,0 +1,154 @@
+import { computed, nextTick, ref, shallowRef, watch } from 'vue'
+
+/**
+ * One Tab stop per chart, as in the WAI-ARIA grid pattern: Tab reaches the chart's root; Enter (or Space) enters it
+ * and focuses a mark; the arrow keys, Home and End move a roving tabindex between the marks; Enter or Space on a
+ * mark activates it (a sort header sorts); Escape leaves the mark for the root and closes its details.
+ *
+ * Keys used inside an entered chart stop there, so they never reach Slidev's navigation; when the chart has not been
+ * entered (also right after a mouse click on a mark), → ← and Space keep moving through the lecture.
+ * When the marks reorder (a sort), focus stays on the mark that had it, wherever it moves.
+ *
+ * Marks are found by their `data-mark` attribute, whose value is the key used in `grid`.
+ */
+export interface MarkFocusOptions {
+  /** The focusable marks' keys, row by row in the order they are drawn; the arrows move through this grid. */
+  grid: () => readonly (readonly string[])[]
+  /** Enter or Space on a mark. */
+  activate?: (key: string) => void
+}
+
+export type MarkFocus = ReturnType<typeof useMarkFocus>
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+}
+
+export function useMarkFocus(options: MarkFocusOptions) {
+  const root = shallowRef<HTMLElement | null>(null)
+  const entered = ref(false)
+  /** The mark holding the roving tab stop while the chart is entered. */
+  const active = ref<string | null>(null)
+  /** The mark under the mouse pointer. */
+  const hovered = ref<string | null>(null)
+  /** The mark whose details show: the pointer's, else the keyboard's. */
+  const shown = computed(() => hovered.value ?? active.value)
+  let restoring = false
+
+  const grid = computed(() => options.grid())
+
+  function position(key: string | null): [number, number] | null {
+    if (key === null)
+      return null
+    for (const [r, row] of grid.value.entries()) {
+      const c = row.indexOf(key)
+      if (c >= 0)
+        return [r, c]
+    }
+    return null
+  }
+
+  function element(key: string): HTMLElement | SVGElement | undefined {
+    const marks = root.value?.querySelectorAll<HTMLElement | SVGElement>('[data-mark]') ?? []
+    return [...marks].find(m => m.getAttribute('data-mark') === key)
+  }
+
+  function focusMark(key: string) {
+    active.value = key
+    void nextTick(() => element(key)?.focus({ preventScroll: true }))
+  }
+
+  function firstKey() {
+    return grid.value.find(row => row.length > 0)?.[0] ?? null
+  }
+
+  function enter() {
+    const key = position(active.value) ? active.value : firstKey()
+    if (key === null)
+      return
+    entered.value = true
+    focusMark(key)
+  }
+
+  function leave() {
+    entered.value = false
+    active.value = null
+    root.value?.focus({ preventScroll: true })
+  }
+
+  function move(dr: number, dc: number, to?: 'start' | 'end') {
+    const p = position(active.value)
+    if (!p)
+      return
+    const rows = grid.value
+    let r = Math.max(0, Math.min(rows.length - 1, p[0] + dr))
+    // Skip empty rows in the direction of travel.
+    while (rows[r]?.length === 0 && r > 0 && r < rows.length - 1)
+      r += Math.sign(dr) || 1
+    const row = rows[r] ?? []
+    if (row.length === 0)
+      return
+    const c = to === 'start' ? 0 : to === 'end' ? row.length - 1 : Math.max(0, Math.min(row.length - 1, p[1] + dc))
+    focusMark(row[c]!)
+  }
+
+  function onKeydown(event: KeyboardEvent) {
+    const enterKey = event.key === 'Enter' || event.key === ' '
+    if (!entered.value) {
+      if (enterKey && event.target === root.value) {
+        event.preventDefault()
+        event.stopPropagation()
+        enter()
+      }
+      return
+    }
+    const step = MOVES[event.key]
+    if (step)
+      move(step[0], step[1])
+    else if (event.key === 'Home')
+      move(0, 0, 'start')
+    else if (event.key === 'End')
+      move(0, 0, 'end')
+    else if (enterKey && active.value !== null)
+      options.activate?.(active.value)
+    else if (event.key === 'Escape')
+      leave()
+    else
+      return
+    event.preventDefault()
+    event.stopPropagation()
+  }
+
+  /** Leaving by Tab or by a click elsewhere ends the visit; a mark that blurs only because it moved does not. */
+  function onFocusout(event: FocusEvent) {
+    if (restoring)
+      return
+    const next = event.relatedTarget as Node | null
+    if (!next || !root.value?.contains(next)) {
+      entered.value = false
+      active.value = null
+    }
+  }
+
+  watch(grid, () => {
+    if (!entered.value || active.value === null)
+      return
+    const key = position(active.value) ? active.value : firstKey()
+    if (key === null)
+      return
+    restoring = true
+    active.value = key
+    void nextTick(() => {
+      element(key)?.focus({ preventScroll: true })
+      restoring = false
+    })
+  })
+
+  /** The mark's tabindex: only the active mark of an entered chart is in the Tab order. */
+  const tabindexOf = (key: string) => (entered.value && active.value === key ? 0 : -1)
+
+  return { root, entered, active, hovered, shown, tabindexOf, onKeydown, onFocusout, leave }
+}
