@@ -29,9 +29,12 @@ const citation = z.strictObject({
 /** A level a release can reach: OSAID has one (Open Source AI), the MOF three classes, each including the one below. */
 const level = z.strictObject({
   id: kebabId,
-  /** The column's heading, Chinese (III 类 开放模型). */
+  /** The class, where the framework ranks its levels: III 类, and its own term, Class III. */
+  rank: name.optional(),
+  rankEn: name.optional(),
+  /** The column's heading, Chinese (开放模型). */
   label: name,
-  /** The framework's own term (Class III · Open Model). */
+  /** The framework's own term (Open Model). */
   labelEn: name,
   /** The level whose components this one also requires (Class II includes Class III). */
   includes: kebabId.optional(),
@@ -98,6 +101,8 @@ export const opennessFrameworksSchema = z.strictObject({
       if (levelOf.has(l.id))
         issue(['frameworks', i, 'levels', j, 'id'], `expected a unique level id, "${l.id}" appears twice`)
       else levelOf.set(l.id, f.id)
+      if ((l.rank === undefined) !== (l.rankEn === undefined))
+        issue(['frameworks', i, 'levels', j, l.rank === undefined ? 'rank' : 'rankEn'], 'expected rank and rankEn together, or neither')
       // A level may include only one listed before it in the same framework: no cycles, lowest class first.
       if (l.includes !== undefined && !f.levels.slice(0, j).some(e => e.id === l.includes))
         issue(['frameworks', i, 'levels', j, 'includes'], `expected a level of "${f.id}" listed before this one (${f.levels.slice(0, j).map(e => e.id).join(', ') || 'none'}), got "${l.includes}"`)

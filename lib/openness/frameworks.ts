@@ -1,5 +1,8 @@
+import { type DataTable, dataTable } from '../chart/data-table'
 import type { CoverExtent, OpennessFrameworksData } from '../data/openness-frameworks-schema'
+import { OSAI_BADGES } from '../osai/values'
 import type { OpennessSource } from './source'
+import { VALUE_BADGES } from './values'
 
 // Which of the lecture's 13 artefacts each framework level requires, derived from data/openness-frameworks.json:
 // a level requires the components named at it and at every level it includes (MOF Class II includes Class III);
@@ -26,6 +29,9 @@ export interface FrameworkColumn {
   framework: string
   label: string
   labelEn: string
+  /** III 类 and Class III, where the framework ranks its levels. */
+  rank?: string
+  rankEn?: string
   /** Required components of this level and the levels it includes, lowest first. */
   components: string[]
 }
@@ -41,6 +47,7 @@ export function frameworkColumns(data: FrameworksSource): FrameworkColumn[] {
       framework: f.id,
       label: level.label,
       labelEn: level.labelEn,
+      ...(level.rank ? { rank: level.rank, rankEn: level.rankEn } : {}),
       components: chain.flatMap(id => f.components.filter(c => c.level === id && c.required).map(c => c.id)),
     }
   }))
@@ -100,4 +107,52 @@ export function frameworkTable(data: FrameworksSource, lecture: Pick<OpennessSou
 /** The artefacts a column gives a value, in the lecture's order. */
 export function artefactsWith(table: FrameworkTable, col: string, value: RequirementValue): string[] {
   return table.stages.flatMap(s => s.rows.map(r => r.id)).filter(id => table.cells[id]![col]!.value === value)
+}
+
+/**
+ * How each value is drawn, centred on 0,0: as the lecture's matrix draws open (✓ circle) and not applicable (– circle),
+ * and as the index's matrix draws partial (◐ diamond). Shape and glyph both carry the value, so it reads in grey print.
+ */
+export const REQUIREMENT_BADGES: Record<RequirementValue, { shape: 'circle' | 'square' | 'diamond', radius: number, glyph: string }> = {
+  'required': VALUE_BADGES.open,
+  'partial': OSAI_BADGES.partial,
+  'not-required': VALUE_BADGES.na,
+}
+
+/** A column's full name: 开放模型 III 类 (Class III · Open Model). */
+export const columnName = (c: FrameworkColumn) =>
+  c.rank ? `${c.rank} ${c.label} (${c.rankEn} · ${c.labelEn})` : `${c.label} (${c.labelEn})`
+
+/** The mark's key for keyboard focus: artefact and column. */
+export const cellKey = (row: string, col: string) => `${row}|${col}`
+
+/** The keyboard's grid: one row per artefact, one mark per column, in the order drawn. */
+export function frameworkGrid(table: FrameworkTable): string[][] {
+  return table.stages.flatMap(s => s.rows.map(r => table.columns.map(c => cellKey(r.id, c.id))))
+}
+
+/** The text alternative: every cell's value in words, the components behind it, and the note. */
+export function frameworksDataTable(data: FrameworksSource, table: FrameworkTable): DataTable {
+  const label = new Map(data.frameworks.flatMap(f => f.components.map(c => [c.id, c.labelEn])))
+  const frameworkName = new Map(data.frameworks.map(f => [f.id, f.name]))
+  const columns = ['内容 artefact', ...table.columns.map(c => `${frameworkName.get(c.framework)} ${columnName(c)}`)]
+  const rows = table.stages.flatMap(s => s.rows.map((r) => {
+    const cells = table.columns.map((c) => {
+      const cell = table.cells[r.id]![c.id]!
+      const v = REQUIREMENT_LABELS[cell.value]
+      const by = cell.by.map(b => `${label.get(b.component)}${b.extent === 'partial' ? ' (part)' : ''}`).join(', ')
+      return [`${v.glyph} ${v.label} (${v.labelEn})`, by && `: ${by}`].join('')
+    })
+    return { id: r.id, header: `${s.label} · ${r.label} (${r.labelEn})`, cells }
+  }))
+  const counts = (value: RequirementValue) => ({
+    id: `count-${value}`,
+    header: `${REQUIREMENT_LABELS[value].label} (${REQUIREMENT_LABELS[value].labelEn})`,
+    cells: table.columns.map(c => String(table.counts[c.id]![value])),
+  })
+  return dataTable(
+    `课上的 ${rows.length} 项内容在 OSI 开源 AI 定义 1.0 和模型开放框架三个类别中的要求 (which of the lecture's ${rows.length} artefacts each framework requires)`,
+    columns,
+    [...rows, ...REQUIREMENT_VALUES.map(counts)],
+  )
 }
