@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_MODEL_IDS } from './ids'
-import { everyIdOnce, issuesOf, name, text, title, unknownKeys } from './schema-parts'
+import { everyIdOnce, issuesOf, name, source as sourceRef, text, title, unknownKeys } from './schema-parts'
 
 const dimensionId = z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` })
 const modelId = z.enum(FMTI_MODEL_IDS, { error: `expected a model id (${FMTI_MODEL_IDS.join(', ')})` })
@@ -20,6 +20,15 @@ const source = z.object({
   url: z.url({ error: 'expected a URL' }),
   license: text,
   files: z.array(text).min(1),
+})
+
+/** The heatmap's caption, in the lecture's words, and the credit under it. */
+const caption = z.strictObject({
+  text: title,
+  credit: text,
+  /** Where the lecture's wording and credit come from, and what was corrected. */
+  note: text,
+  source: sourceRef,
 })
 
 const domain = z.object({ id: domainId, name: name, nameZh: name })
@@ -63,6 +72,7 @@ export const fmtiSchema = z.object({
   edition: text,
   published: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM'),
   source,
+  caption,
   domains: z.array(domain).length(FMTI_DOMAIN_IDS.length),
   dimensions: z.array(dimension),
   models: z.array(model),

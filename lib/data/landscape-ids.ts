@@ -1,9 +1,9 @@
 /** Model ids of data/models.json (kebab-case; used in the DOM as data-node). Adding a model means adding its id here. */
 export const LANDSCAPE_MODEL_IDS = [
-  'gpt-2', 't5', 'gpt-3', 'mt5', 'lamda', 'jurassic-1',
+  'gpt-1', 'gpt-2', 't5', 'gpt-3', 'mt5', 'lamda', 'jurassic-1',
   'flan', 'mt-nlg', 't0', 'ernie-3-titan', 'gopher', 'chinchilla',
   'gpt-3-5', 'palm', 'gpt-neox-20b', 'opt', 'bloom', 'glm-130b',
-  'flan-palm', 'bloomz', 'mt0', 'chatgpt', 'chatyuan', 'llama',
+  'flan-palm', 'u-palm', 'flan-t5', 'flan-u-palm', 'bloomz', 'mt0', 'chatgpt', 'chatyuan', 'llama',
   'alpaca', 'vicuna', 'chatglm', 'chatglm-6b', 'gpt-4', 'bloomberggpt', 'ernie-bot', 'bard',
   'openchatkit', 'openflamingo', 'belle', 'chatdoctor', 'colossalchat', 'luotuo',
   'chinese-llama-alpaca', 'guanaco', 'pythia', 'llava', 'minigpt-4', 'mplug-owl', 'dolly-2',

@@ -52,12 +52,27 @@ const excluded = z.strictObject({
   source,
 })
 
+/** The base-model relation figure: which models it draws, in which click steps. */
+const relations = z.strictObject({
+  /** One click step each, drawn as its own block: the trees under its roots (restricted to `shown`). */
+  steps: z.array(z.strictObject({
+    id: kebabId,
+    /** The block's heading. */
+    label: title,
+    roots: z.array(modelId).min(1),
+  })).min(1),
+  /** The models drawn; every other base-model link of the data is in the figure's table. */
+  shown: z.array(modelId).min(1),
+  source,
+})
+
 export const modelsSchema = z.strictObject({
   $schema: z.string().optional(),
   models: z.array(model).min(1),
   eras: z.array(era).min(1),
   topics: z.array(topic),
   excluded: z.array(excluded),
+  relations,
 }).superRefine((d, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
   uniqueIds(d.models, 'models', issuesOf(ctx))
@@ -89,6 +104,34 @@ export const modelsSchema = z.strictObject({
     const previous = d.eras[i - 1]
     if (previous && isMonth(previous.to) && e.from !== nextMonth(previous.to))
       issue(['eras', i, 'from'], `expected ${nextMonth(previous.to)}, the month after the previous era ends`)
+  })
+  // Each model drawn hangs, through base models also drawn, from exactly one step's root.
+  const shown = new Set(d.relations.shown)
+  const rootStep = new Map<string, number>()
+  d.relations.steps.forEach((s, i) => s.roots.forEach((r, j) => {
+    if (rootStep.has(r))
+      issue(['relations', 'steps', i, 'roots', j], `expected each root once, "${r}" is already a root of step ${rootStep.get(r)}`)
+    else
+      rootStep.set(r, i)
+    if (!shown.has(r))
+      issue(['relations', 'steps', i, 'roots', j], `expected a root listed in relations.shown, "${r}" is not`)
+  }))
+  const byId = new Map(d.models.map(m => [m.id, m]))
+  d.relations.shown.forEach((id, i) => {
+    // An unknown base model is reported by its own field.
+    const base = byId.get(id)?.baseModel
+    if (base && !ids.has(base))
+      return
+    let top = id
+    const seen = new Set<string>([id])
+    for (let base = byId.get(top)?.baseModel; base && shown.has(base) && !seen.has(base); base = byId.get(top)?.baseModel) {
+      top = base
+      seen.add(base)
+    }
+    if (!rootStep.has(top))
+      issue(['relations', 'shown', i], `expected "${id}" to descend from a step's root through models shown, it reaches "${top}", which is no root`)
+    else if (top !== id && rootStep.has(id))
+      issue(['relations', 'shown', i], `expected a root to have no base model shown, "${id}" is derived from "${top}"`)
   })
   const first = d.eras[0]!
   const last = d.eras.at(-1)!

@@ -61,7 +61,8 @@ describe('models.json validation', () => {
   })
   it('refuses a base model released after the model', () => {
     const d = fresh()
-    const i = at(d, 'alpaca')
+    // ChatDoctor (2023-03), a model the relation figure does not draw: the figure's own check stays quiet.
+    const i = at(d, 'chatdoctor')
     d.models[i].baseModel = 'llama-2'
     expect(problems(d)).toEqual([`data/models.json: models[${i}].baseModel: expected a base model released by 2023-03, "llama-2" was released 2023-07`])
   })
@@ -90,11 +91,11 @@ describe('models.json validation', () => {
   })
   it('refuses a model outside the eras and a gap between eras', () => {
     const d = fresh()
-    d.models[0].released = '2018-06'
+    d.models[0].released = '2018-01'
     d.eras[1].from = '2022-02'
     expect(problems(d)).toEqual([
       'data/models.json: eras[1].from: expected 2022-01, the month after the previous era ends',
-      `data/models.json: models[0].released: expected a month within the eras (2019-01 to 2025-12), got 2018-06`,
+      `data/models.json: models[0].released: expected a month within the eras (2018-06 to 2025-12), got 2018-01`,
     ])
   })
   it('refuses an unknown model in an era or a topic', () => {
