@@ -7,6 +7,7 @@
 export { fmti } from './sets/fmti'
 export { transparency } from './sets/transparency'
 export { openness } from './sets/openness'
+export { opennessFrameworks } from './sets/openness-frameworks'
 export { gptEvolution } from './sets/gpt-evolution'
 export { landscapeModels } from './sets/landscape-models'
 export { openChatModels } from './sets/open-chat-models'

@@ -7,6 +7,7 @@ import { gptEvolutionSchema } from './gpt-evolution-schema'
 import { instructionFormatsSchema } from './instruction-formats-schema'
 import { modelsSchema } from './models-schema'
 import { openChatModelsSchema } from './open-chat-models-schema'
+import { opennessFrameworksSchema } from './openness-frameworks-schema'
 import { opennessSchema } from './openness-schema'
 import { osaiIndexSchema } from './osai-index-schema'
 import { transparencySchema } from './transparency-schema'
@@ -20,6 +21,7 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'transparency.json': transparencySchema,
   'gpt-evolution.json': gptEvolutionSchema,
   'openness.json': opennessSchema,
+  'openness-frameworks.json': opennessFrameworksSchema,
   'models.json': modelsSchema,
   'open-chat-models.json': openChatModelsSchema,
   'chatgpt-pipeline.json': chatgptPipelineSchema,

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fmti, gptEvolution, openness } from '../../data'
+import { fmti, gptEvolution, openness, opennessFrameworks, osaiIndex } from '../../data'
+import { frameworkTable } from '../../lib/openness/frameworks'
+import { osaiMatrixLayout } from '../../lib/osai/matrix-layout'
+import { OSAI_LECTURE_MODELS, OSAI_NEWER_MODELS } from '../../lib/osai/selection'
 import { launch, openPage, url } from './site'
 
 /** The handout written by `npm run export` (npm test runs it before this file). */
@@ -97,6 +100,62 @@ describe('the openness chapter in the PDF', () => {
 
   it('closes the lecture with its thanks', () => {
     expect(pages().join('\n')).toContain('谢谢各位')
+  })
+})
+
+describe('the European Open Source AI Index in the PDF', () => {
+  const TITLE = '另一份评分：欧洲开源 AI 指数'
+  const matrixPages = () => allPages().filter(t => t.includes(TITLE))
+  const layout = osaiMatrixLayout(osaiIndex, OSAI_LECTURE_MODELS.map(m => m.osai), [...OSAI_NEWER_MODELS])
+  /** Header lines drawn at their natural width (longer ones are squeezed to the column and may not read as one word). */
+  const names = (phase: 'lecture' | 'newer') => layout.columns.filter(c => c.phase === phase).flatMap(c => c.lines).filter(l => l.length <= 7)
+  const SCORE_NOTE = 'score = mean(open 1, partial 0.5, closed 0)'
+
+  it('has the matrix on one page per click step (clicks: 2), its parameters as text on each', () => {
+    const pages = matrixPages()
+    expect(pages).toHaveLength(3)
+    for (const page of pages) {
+      for (const r of layout.rows)
+        expect(page, r.id).toContain(r.label)
+    }
+  })
+
+  it('step 0 shows the lecture\'s models only, step 1 adds the newer ones, step 2 the scores', () => {
+    const [lecture, newer, scores] = matrixPages() as [string, string, string]
+    expect(names('lecture').length).toBeGreaterThan(2)
+    expect(names('newer').length).toBeGreaterThan(2)
+    for (const n of names('lecture')) {
+      expect(lecture, n).toContain(n)
+      expect(newer, n).toContain(n)
+    }
+    for (const n of names('newer')) {
+      expect(lecture, n).not.toContain(n)
+      expect(newer, n).toContain(n)
+      expect(scores, n).toContain(n)
+    }
+    expect(lecture).not.toContain(SCORE_NOTE)
+    expect(newer).not.toContain(SCORE_NOTE)
+    expect(scores).toContain(SCORE_NOTE)
+    // The scores as the index computes them, under their columns, only on the last step.
+    const label = (id: string) => layout.scores.find(s => s.col === id)!.label
+    for (const id of ['olmo', 'qwen', 'gpt-oss']) {
+      expect(scores, id).toMatch(new RegExp(`(^|\\s)${label(id).replace('.', '\\.')}(\\s|$)`))
+      expect(lecture, id).not.toMatch(new RegExp(`(^|\\s)${label(id).replace('.', '\\.')}(\\s|$)`))
+    }
+  })
+})
+
+describe('the two definitions of open AI in the PDF', () => {
+  it('has the table on one page, its counts as text', () => {
+    const pages = allPages().filter(t => t.includes('两种定义要求公开什么'))
+    expect(pages).toHaveLength(1)
+    const page = pages[0]!
+    const t = frameworkTable(opennessFrameworks, openness)
+    for (const f of opennessFrameworks.frameworks)
+      expect(page, f.id).toContain(f.name)
+    const line = page.split('\n').find(l => l.includes('要求 required'))!
+    expect(line.replace(/.*required/, '').trim().split(/\s+/)).toEqual(t.columns.map(c => String(t.counts[c.id]!.required)))
+    expect(page).not.toContain('悬停')
   })
 })
 
