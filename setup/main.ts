@@ -1,10 +1,15 @@
 import { defineAppSetup } from '@slidev/types'
+import { isPrintPage } from '../lib/deck/print-page'
 import { shouldRegisterWorker, workerUrl } from '../lib/offline/register'
 
-// The built site keeps an offline copy of itself: once a student has opened it, every slide loads without a network
-// (dist/sw.js, written by `npm run build`). Not in dev, and not on the exporter's print pages.
-export default defineAppSetup(() => {
+export default defineAppSetup(({ app }) => {
   const base = import.meta.env.BASE_URL
+  // `$printMode` in the slides: true on the pages that print the deck (PDF export, handout, the browser's print view),
+  // where charts draw without transitions and without their students' controls and hover hints.
+  app.config.globalProperties.$printMode = typeof window !== 'undefined' && isPrintPage(base, window.location)
+
+  // The built site keeps an offline copy of itself: once a student has opened it, every slide loads without a
+  // network (dist/sw.js, written by `npm run build`). Not in dev, and not on the exporter's print pages.
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)
     || !shouldRegisterWorker(import.meta.env.PROD, base, window.location))
     return

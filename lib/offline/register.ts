@@ -3,11 +3,7 @@
  * writes (dist/sw.js, see scripts/service-worker.ts). Kept free of Vue and Slidev so it can be unit-tested.
  */
 
-/** Where the page is: the parts of `location` that decide. */
-export interface PageLocation {
-  pathname: string
-  search: string
-}
+import { isPrintPage, type PageLocation } from '../deck/print-page'
 
 /** The file name of the worker, beside index.html under the site's base. */
 export const WORKER_FILE = 'sw.js'
@@ -20,10 +16,7 @@ export const WORKER_FILE = 'sw.js'
 export function shouldRegisterWorker(prod: boolean, base: string, where: PageLocation): boolean {
   if (!prod)
     return false
-  if (new URLSearchParams(where.search).has('print'))
-    return false
-  const path = where.pathname.startsWith(base) ? where.pathname.slice(base.length) : where.pathname.replace(/^\//, '')
-  return !/^(?:presenter\/)?(?:print|export)(?:\/|$)/.test(path)
+  return !isPrintPage(base, where)
 }
 
 /** The worker's URL and scope, both from the site's base (`/cs2916/` → `/cs2916/sw.js`, scope `/cs2916/`). */

@@ -22,6 +22,6 @@ describe('the slide of the evolution graph', () => {
     expect(Number(/^clicks: (\d+)$/m.exec(frontmatter)?.[1])).toBe(steps.length - 1)
   })
   it('passes the clicks as the step and turns animation off in print', () => {
-    expect(withTree[0]).toContain('<GptEvolution :step="$clicks" :animate="!$nav.isPrintMode" />')
+    expect(withTree[0]).toContain('<GptEvolution :step="$clicks" :animate="!$printMode" />')
   })
 })
