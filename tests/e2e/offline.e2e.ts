@@ -119,7 +119,7 @@ describe('the built site offline', () => {
       await page.goto(at(String(slide.no)), { waitUntil: 'load' })
       const root = page.locator(`.slidev-page-${slide.no}`)
       try {
-        await root.locator(slide.heading ? 'h1, h2' : '.slidev-layout').first().filter({ hasText: slide.text }).waitFor({ timeout: 10_000 })
+        await root.locator(slide.heading ? 'h1, h2' : '.slidev-layout').first().filter({ hasText: slide.text }).waitFor({ timeout: 20_000 })
         // A chart is drawn from its data (a lazily loaded chunk for some): its root holds text.
         for (const chart of slide.charts)
           await root.locator(`[data-chart="${chart}"]`).first().filter({ hasText: /\S/ }).waitFor({ state: 'attached', timeout: 10_000 })
