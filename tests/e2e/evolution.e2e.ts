@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gptEvolution } from '../../data'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
-import { onSlide, openSlide } from '../helpers/slides'
+import { drawnOpacities, onSlide, openSlide } from '../helpers/slides'
 import { launch, openPage, slideNumberOf } from './site'
 
 const CHART = '[data-chart="gpt-evolution"]'
@@ -47,6 +47,7 @@ describe('the GPT evolution graph on the built site', () => {
     for (const e of gptEvolution.edges)
       expect(await chart.locator(`[data-edge="${e.from}->${e.to}"]`).getAttribute('data-method')).toBe(e.method)
     expect(await shownNodes(page)).toEqual(nodeIds)
+    expect(await drawnOpacities(chart.locator('[data-node]'))).toEqual(Object.fromEntries(nodeIds.map(id => [id, 1])))
     expect(await chart.locator('path[d*="NaN"]').count()).toBe(0)
     expect(errors).toEqual([])
     expect(outside).toEqual([])

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chatgptPipeline, instructionFormats, landscapeModels, openChatModels } from '../../data'
 import { timelineStepState } from '../../lib/timeline/timeline-steps'
-import { onSlide, openSlide } from '../helpers/slides'
+import { drawnOpacities, onSlide, openSlide } from '../helpers/slides'
 import { launch, openPage, slideNumberOf } from './site'
 
 const TIMELINE = '[data-chart="model-timeline"]'
@@ -49,6 +49,10 @@ describe('the model timeline on the built site', () => {
       expect(await mark.getAttribute('data-value'), m.id).toBe(m.parametersB ? String(Math.max(...m.parametersB)) : 'undisclosed')
       expect(await mark.getAttribute('visibility'), m.id).toBe('visible')
     }
+    // The last era's marks at full strength, the earlier eras' dimmed to 0.38 as the step says, none faded out.
+    const drawn = Object.values(await drawnOpacities(chart.locator('[data-node]')))
+    expect(drawn.filter(o => o !== 1 && o !== 0.38)).toEqual([])
+    expect(drawn.filter(o => o === 1).length).toBeGreaterThan(0)
     await page.close()
   })
 

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Locator, Page } from 'playwright-chromium'
 import { openPage, url } from '../e2e/site'
 
 /** Opens the built deck at a slide and click step; with `ready`, waits for that selector on the slide. */
@@ -12,3 +12,17 @@ export async function openSlide(browser: Browser, slide: number, clicks: number,
 
 /** A selector on one slide (Slidev keeps neighbouring slides in the DOM). */
 export const onSlide = (page: Page, slide: number, selector: string) => page.locator(`.slidev-page-${slide} ${selector}`)
+
+/**
+ * The opacity each matched mark is drawn with, its own times its ancestors' (a stray utility class or attribute can
+ * turn `opacity="1"` into 1%; the marks must be seen, not only be in the DOM), once transitions have ended.
+ */
+export async function drawnOpacities(marks: Locator): Promise<Record<string, number>> {
+  await marks.first().page().waitForTimeout(900)
+  return marks.evaluateAll(els => Object.fromEntries(els.map((e) => {
+    let o = 1
+    for (let n: Element | null = e; n; n = n.parentElement)
+      o *= Number(getComputedStyle(n).opacity)
+    return [e.getAttribute('data-node') ?? '', Math.round(o * 100) / 100]
+  })))
+}
