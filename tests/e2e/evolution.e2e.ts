@@ -31,7 +31,7 @@ const active = (page: Page) => onSlide(page, slide, CHART)
 /** The nodes the browser shows: visible, and not transparent. */
 async function shownNodes(page: Page): Promise<string[]> {
   const nodes = await active(page).locator('[data-node]').all()
-  const shown = await Promise.all(nodes.map(async n => (await n.isVisible()) && Number(await n.getAttribute('opacity')) > 0 ? n.getAttribute('data-node') : null))
+  const shown = await Promise.all(nodes.map(async n => (await n.isVisible()) && Number(await n.evaluate(e => getComputedStyle(e).opacity)) > 0 ? n.getAttribute('data-node') : null))
   return shown.filter((id): id is string => id !== null)
 }
 
