@@ -1,8 +1,6 @@
 import { z } from 'zod'
-import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS } from './ids'
+import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_EDITION_IDS } from './ids'
 import { issuesOf, kebabId, month, name, text, uniqueIds } from './schema-parts'
-
-export const FMTI_EDITION_IDS = ['2023-10', '2024-05', '2025-12'] as const
 
 const editionId = z.enum(FMTI_EDITION_IDS, { error: `expected an edition id (${FMTI_EDITION_IDS.join(', ')})` })
 const bit = z.union([z.literal(0), z.literal(1)], { error: 'expected a score 0 or 1' })
@@ -80,4 +78,4 @@ export const fmtiEditionsSchema = z.strictObject({
 
 export type FmtiEditionsData = z.infer<typeof fmtiEditionsSchema>
 export type FmtiEdition = FmtiEditionsData['editions'][number]
-export type FmtiEditionId = typeof FMTI_EDITION_IDS[number]
+export type { FmtiEditionId } from './ids'

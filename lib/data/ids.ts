@@ -11,3 +11,7 @@ export const FMTI_MODEL_IDS = [
 ] as const
 
 export const FMTI_DOMAIN_IDS = ['upstream', 'model', 'downstream'] as const
+
+/** The FMTI editions, in order of publication. */
+export const FMTI_EDITION_IDS = ['2023-10', '2024-05', '2025-12'] as const
+export type FmtiEditionId = typeof FMTI_EDITION_IDS[number]

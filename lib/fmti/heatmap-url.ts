@@ -1,4 +1,4 @@
-import { FMTI_EDITION_IDS, type FmtiEditionId } from '../data/fmti-editions-schema'
+import { FMTI_EDITION_IDS, type FmtiEditionId } from '../data/ids'
 import type { HeatmapSort } from './heatmap-order'
 
 /**
