@@ -1,5 +1,6 @@
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
-import { monthLabel } from '../format/month'
+import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
+import { METHOD_LABELS_ZH, monthLabelZh, SERIES_SUFFIX_ZH } from './labels-zh'
 import { formatThousands } from '../format/number'
 
 export interface NodeOrigin {
@@ -7,26 +8,26 @@ export interface NodeOrigin {
   method: string
   evidence: 'stated' | 'inferred'
   claims: { method: string, text: string, source: string }[]
-  /** Where the claims name different methods: "Sources differ: CS2916 LLM survey notes: …; OpenAI model index: FeedME". */
+  /** Where the claims name different methods: "来源说法不一：CS2916 LLM survey notes 称有监督指令微调（SFT）；OpenAI model index 称 FeedME。" */
   disagreement?: string
 }
 
 export interface NodeDetails {
   id: string
   title: string
-  /** "InstructGPT · GPT-3 series". */
+  /** "InstructGPT · GPT-3 系列". */
   subtitle: string
-  /** "Jun 2022", and where sources disagree "(sources: Apr 2022 – Jul 2022)". */
+  /** "2022 年 6 月", and where sources disagree "（各来源：2022 年 4 月 – 2022 年 7 月）". */
   released: string
   rangeNote?: string
   origins: NodeOrigin[]
   description: string
-  /** "Context window 16,385 tokens · training data up to Sep 2021", for the models in the seed's table. */
+  /** "上下文窗口 16,385 tokens · 训练数据截至 2021 年 9 月", for the models of the GPT-3.5 Turbo table. */
   api?: string
   sources: { label: string, url?: string }[]
 }
 
-/** The hover card's content for a node, all as plain text. */
+/** The hover card's content for a node, all as plain text, framed in Chinese (the claims quote their sources). */
 export function nodeDetails(data: GptEvolutionData, id: string): NodeDetails {
   const node = data.nodes.find(n => n.id === id)
   if (!node)
@@ -37,7 +38,7 @@ export function nodeDetails(data: GptEvolutionData, id: string): NodeDetails {
       throw new Error(`missing source: ${ref}`)
     return s
   }
-  const methodLabel = (m: string) => data.methods.find(x => x.id === m)?.label ?? m
+  const methodLabel = (m: EvolutionMethodId) => METHOD_LABELS_ZH[m]
   const name = (ref: string) => data.nodes.find(n => n.id === ref)?.name ?? ref
   const r = node.releasedRange
   const origins = data.edges.filter(e => e.to === id).map((e): NodeOrigin => {
@@ -49,18 +50,18 @@ export function nodeDetails(data: GptEvolutionData, id: string): NodeDetails {
       claims: e.claims.map(c => ({ method: methodLabel(c.method), text: c.text, source: source(c.source).short })),
     }
     if (methods.length > 1)
-      origin.disagreement = `Sources differ: ${e.claims.map(c => `${source(c.source).short} says ${methodLabel(c.method)}`).join('; ')}.`
+      origin.disagreement = `来源说法不一：${e.claims.map(c => `${source(c.source).short} 称${/^[A-Za-z]/.test(methodLabel(c.method)) ? ' ' : ''}${methodLabel(c.method)}`).join('；')}。`
     return origin
   })
   return {
     id,
     title: node.name,
-    subtitle: `${data.families.find(f => f.id === node.family)!.name} · ${data.series.find(s => s.id === node.series)!.name} series`,
-    released: r ? `${monthLabel(node.released)} (sources: ${monthLabel(r.from)} – ${monthLabel(r.to)})` : monthLabel(node.released),
+    subtitle: `${data.families.find(f => f.id === node.family)!.name} · ${data.series.find(s => s.id === node.series)!.name} ${SERIES_SUFFIX_ZH}`,
+    released: r ? `${monthLabelZh(node.released)}（各来源：${monthLabelZh(r.from)} – ${monthLabelZh(r.to)}）` : monthLabelZh(node.released),
     ...(r ? { rangeNote: r.note } : {}),
     origins,
     description: node.description,
-    ...(node.api ? { api: `Context window ${formatThousands(node.api.contextWindow)} tokens · training data up to ${monthLabel(node.api.trainingCutoff)}` } : {}),
+    ...(node.api ? { api: `上下文窗口 ${formatThousands(node.api.contextWindow)} tokens · 训练数据截至 ${monthLabelZh(node.api.trainingCutoff)}` } : {}),
     sources: node.sources.map(source).map(s => ({ label: s.label, ...(s.url ? { url: s.url } : {}) })),
   }
 }

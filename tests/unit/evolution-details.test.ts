@@ -17,17 +17,17 @@ describe('the GPT-3.5 Turbo table', () => {
 describe('nodeDetails', () => {
   it('says where the model index and the seed disagree on text-davinci-002', () => {
     const d = nodeDetails(gptEvolution, 'text-davinci-002')
-    expect(d.released).toBe('Jun 2022 (sources: Mar 2022 – Jun 2022)')
+    expect(d.released).toBe('2022 年 6 月（各来源：2022 年 3 月 – 2022 年 6 月）')
     expect(d.origins).toHaveLength(1)
-    expect(d.origins[0]).toMatchObject({ from: 'code-davinci-002', method: 'Supervised instruction tuning', evidence: 'stated' })
-    expect(d.origins[0]!.disagreement).toBe('Sources differ: CS2916 LLM survey notes says Supervised instruction tuning; OpenAI model index says FeedME.')
+    expect(d.origins[0]).toMatchObject({ from: 'code-davinci-002', method: '有监督指令微调（SFT）', evidence: 'stated' })
+    expect(d.origins[0]!.disagreement).toBe('来源说法不一：CS2916 LLM survey notes 称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
     expect(d.origins[0]!.claims.map(c => c.source)).toEqual(['CS2916 LLM survey notes', 'OpenAI model index'])
   })
   it('lists both inferred parents of code-davinci-002', () => {
     const d = nodeDetails(gptEvolution, 'code-davinci-002')
     expect(d.origins.map(o => [o.from, o.method, o.evidence])).toEqual([
-      ['code-davinci-001', 'LM + code training, then instruction tuning', 'inferred'],
-      ['text-davinci-001', 'LM + code training, then instruction tuning', 'inferred'],
+      ['code-davinci-001', '语言与代码训练后指令微调', 'inferred'],
+      ['text-davinci-001', '语言与代码训练后指令微调', 'inferred'],
     ])
   })
   it('shows no disagreement where the sources agree', () => {
@@ -35,7 +35,7 @@ describe('nodeDetails', () => {
     expect(nodeDetails(gptEvolution, 'davinci').origins).toEqual([])
   })
   it('gives the context window and training data of a model in the table', () => {
-    expect(nodeDetails(gptEvolution, 'gpt-3.5-turbo-0613').api).toBe('Context window 4,096 tokens · training data up to Sep 2021')
+    expect(nodeDetails(gptEvolution, 'gpt-3.5-turbo-0613').api).toBe('上下文窗口 4,096 tokens · 训练数据截至 2021 年 9 月')
     expect(nodeDetails(gptEvolution, 'chatgpt').api).toBeUndefined()
   })
   it('names every source of the node, with its address', () => {
