@@ -7,6 +7,11 @@ export default defineAppSetup(({ app }) => {
   // `$printMode` in the slides: true on the pages that print the deck (PDF export, handout, the browser's print view),
   // where charts draw without transitions and without their students' controls and hover hints.
   app.config.globalProperties.$printMode = typeof window !== 'undefined' && isPrintPage(base, window.location)
+  // A slide printed from the browser (Ctrl+P) gets the print view's rules too (styles/print.css).
+  if (typeof window !== 'undefined') {
+    window.addEventListener('beforeprint', () => document.documentElement.classList.add('printing'))
+    window.addEventListener('afterprint', () => document.documentElement.classList.remove('printing'))
+  }
 
   // The built site keeps an offline copy of itself: once a student has opened it, every slide loads without a
   // network (dist/sw.js, written by `npm run build`). Not in dev, and not on the exporter's print pages.

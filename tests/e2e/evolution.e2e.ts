@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gptEvolution } from '../../data'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
 import { drawnOpacities, onSlide, openSlide } from '../helpers/slides'
-import { launch, openPage, slideNumberOf } from './site'
+import { openDeck } from './site'
 
 const CHART = '[data-chart="gpt-evolution"]'
 const TABLE = '[data-chart="gpt-3.5-turbo-table"]'
@@ -18,11 +18,7 @@ let slide: number
 let tableSlide: number
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slide = await slideNumberOf(page, CHART)
-  tableSlide = await slideNumberOf(page, TABLE)
-  await page.close()
+  ({ browser, slides: { chart: slide, table: tableSlide } } = await openDeck({ chart: CHART, table: TABLE }))
 })
 afterAll(() => browser?.close())
 

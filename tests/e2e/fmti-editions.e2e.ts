@@ -2,26 +2,19 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data'
 import { checkKeyboard } from './keyboard'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { openSlide } from '../helpers/slides'
+import { openDeck } from './site'
 
 const CHART = '[data-chart="fmti-trend"]'
 let browser: Browser
 let slide: number
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slide = await slideNumberOf(page, CHART)
-  await page.close()
+  ({ browser, slides: { chart: slide } } = await openDeck({ chart: CHART }))
 })
 afterAll(() => browser?.close())
 
-async function openAt(clicks: number) {
-  const opened = await openPage(browser)
-  await opened.page.goto(url(`${slide}?clicks=${clicks}`), { waitUntil: 'networkidle' })
-  await opened.page.locator(`.slidev-page-${slide} ${CHART} svg[data-ready]`).waitFor()
-  return opened
-}
+const openAt = (clicks: number) => openSlide(browser, slide, clicks, `${CHART} svg[data-ready]`)
 
 describe('the FMTI trend chart on the built site', () => {
   it('draws every developer\'s total in every edition, as in data/fmti-editions.json', async () => {

@@ -4,7 +4,8 @@ import { fmti, fmtiEditions } from '../../data'
 import reports2024 from '../../data/fmti-reports-2024-05.json'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
-import { BASE, launch, openPage, slideNumberOf, url } from './site'
+import { openSlide } from '../helpers/slides'
+import { BASE, openDeck, openPage, url } from './site'
 
 const matrix = transparencyMatrix(fmti)
 const CHART = '[data-chart="fmti-heatmap"]'
@@ -12,19 +13,11 @@ let browser: Browser
 let slide: number
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slide = await slideNumberOf(page, CHART)
-  await page.close()
+  ({ browser, slides: { chart: slide } } = await openDeck({ chart: CHART }))
 })
 afterAll(() => browser?.close())
 
-async function openAt(clicks: number) {
-  const opened = await openPage(browser)
-  await opened.page.goto(url(`${slide}?clicks=${clicks}`), { waitUntil: 'networkidle' })
-  await opened.page.locator(`${CHART} svg[data-ready]`).waitFor()
-  return opened
-}
+const openAt = (clicks: number) => openSlide(browser, slide, clicks, `${CHART} svg[data-ready]`)
 const active = (page: Page) => page.locator(`.slidev-page-${slide} ${CHART}`)
 
 /** Developers left to right, read from where the browser drew the "Data" row's cells. */

@@ -3,26 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chatgptPipeline, instructionFormats, landscapeModels, openChatModels } from '../../data'
 import { timelineStepState } from '../../lib/timeline/timeline-steps'
 import { drawnOpacities, onSlide, openSlide } from '../helpers/slides'
-import { launch, openPage, slideNumberOf } from './site'
+import { openDeck } from './site'
 
 const TIMELINE = '[data-chart="model-timeline"]'
 const PIPELINE = '[data-chart="training-pipeline"]'
 const OPEN_CHAT = '[data-chart="open-chat-models"]'
 const { models, eras } = landscapeModels
 let browser: Browser
-const slides: Record<string, number> = {}
+let slides: Record<string, number>
 /** Console errors and requests leaving localhost of every page these tests open (openPage records them). */
 const records: { errors: string[], outside: string[] }[] = []
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slides.timeline = await slideNumberOf(page, TIMELINE)
-  slides.pipeline = await slideNumberOf(page, PIPELINE)
-  slides.openChat = await slideNumberOf(page, OPEN_CHAT)
-  for (const e of instructionFormats.examples)
-    slides[e.id] = await slideNumberOf(page, `[data-format="${e.id}"]`)
-  await page.close()
+  ({ browser, slides } = await openDeck({
+    timeline: TIMELINE,
+    pipeline: PIPELINE,
+    openChat: OPEN_CHAT,
+    ...Object.fromEntries(instructionFormats.examples.map(e => [e.id, `[data-format="${e.id}"]`])),
+  }))
 })
 afterAll(() => browser?.close())
 

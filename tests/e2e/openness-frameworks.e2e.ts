@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openness, opennessFrameworks } from '../../data'
 import { frameworkTable } from '../../lib/openness/frameworks'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { openDeck, openPage, slideNumberOf, url } from './site'
 
 const CHART = '[data-chart="openness-frameworks"]'
 const table = frameworkTable(opennessFrameworks, openness)
@@ -10,10 +10,7 @@ let browser: Browser
 let slide: number
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slide = await slideNumberOf(page, CHART)
-  await page.close()
+  ({ browser, slides: { chart: slide } } = await openDeck({ chart: CHART }))
 })
 afterAll(() => browser?.close())
 

@@ -4,7 +4,7 @@ import { openness } from '../../data'
 import { opennessGroups } from '../../lib/openness/groups'
 import { opennessScore } from '../../lib/openness/score'
 import { checkKeyboard, tabToChart } from './keyboard'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { openDeck, openPage, url } from './site'
 
 const MATRIX = '[data-chart="openness-matrix"]'
 const LIST = '[data-chart="openness-artefacts"]'
@@ -12,15 +12,10 @@ const HUB = '[data-chart="open-weights"]'
 const stageOf = new Map(openness.artefacts.map(a => [a.id, a.stage]))
 const groups = opennessGroups(openness)
 let browser: Browser
-const slide: Record<string, number> = {}
+let slide: Record<string, number>
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slide.matrix = await slideNumberOf(page, MATRIX)
-  slide.list = await slideNumberOf(page, LIST)
-  slide.hub = await slideNumberOf(page, HUB)
-  await page.close()
+  ({ browser, slides: slide } = await openDeck({ matrix: MATRIX, list: LIST, hub: HUB }))
 })
 afterAll(() => browser?.close())
 

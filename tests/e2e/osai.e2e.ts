@@ -3,20 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { osaiIndex } from '../../data'
 import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
 import { checkKeyboard } from './keyboard'
-import { launch, openPage, slideNumberOf, url } from './site'
+import { openDeck, openPage, url } from './site'
 
 const MATRIX = '[data-chart="osai-openness"]'
 const LAND = '[data-chart="osai-landscape"]'
 const byId = new Map(osaiIndex.models.map(m => [m.id, m]))
 let browser: Browser
-const slide: Record<string, number> = {}
+let slide: Record<string, number>
 
 beforeAll(async () => {
-  browser = await launch()
-  const { page } = await openPage(browser)
-  slide.matrix = await slideNumberOf(page, MATRIX)
-  slide.land = await slideNumberOf(page, LAND)
-  await page.close()
+  ({ browser, slides: slide } = await openDeck({ matrix: MATRIX, land: LAND }))
 })
 afterAll(() => browser?.close())
 

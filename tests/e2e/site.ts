@@ -41,3 +41,17 @@ export async function slideNumberOf(page: Page, selector: string): Promise<numbe
     throw new Error(`no slide contains ${selector}`)
   return Number(id.split('-')[0])
 }
+
+/**
+ * A test file's browser, and the slide number of each chart it tests, looked up once in the print view:
+ * `({ browser, slides } = await openDeck({ matrix: '[data-chart="…"]' }))` in its beforeAll.
+ */
+export async function openDeck<K extends string>(selectors: Record<K, string>): Promise<{ browser: Browser, slides: Record<K, number> }> {
+  const browser = await launch()
+  const { page } = await openPage(browser)
+  const slides = {} as Record<K, number>
+  for (const [key, selector] of Object.entries(selectors) as [K, string][])
+    slides[key] = await slideNumberOf(page, selector)
+  await page.close()
+  return { browser, slides }
+}
