@@ -23,6 +23,10 @@ const example = z.strictObject({
     if (over !== undefined)
       ctx.addIssue({ code: 'custom', path: ['steps', i, 'lines'], message: `expected lines between 1 and ${lineCount} (the code's lines), got ${over}` })
   })
+  // The walkthrough ends on the whole block in focus, so the last click shows the example as one piece.
+  const last = e.steps.length - 1
+  if (e.steps[last]!.lines !== `1-${lineCount}`)
+    ctx.addIssue({ code: 'custom', path: ['steps', last, 'lines'], message: `expected the last step to show the whole block, "1-${lineCount}", got "${e.steps[last]!.lines}"` })
 })
 
 const formula = z.strictObject({

@@ -49,6 +49,8 @@ describe('FormatSteps and StackScoreExamples', () => {
     expect(mount(FormatSteps, { props: { id: 'alpaca', step: 0 } }).find('[data-field-label]').text()).toContain('instruction')
     expect(mount(FormatSteps, { props: { id: 'alpaca', step: 2 } }).find('[data-field-label]').text()).toContain('output')
     expect(mount(FormatSteps, { props: { id: 'moss', step: 2 } }).find('[data-field-label]').text()).toContain('Inner Thoughts')
+    expect(mount(FormatSteps, { props: { id: 'vicuna' } }).find('[data-field-label]').text()).toMatch(/^全部 9 行\s*一条完整的对话数据/)
+    expect(mount(FormatSteps, { props: { id: 'vicuna', step: 1 } }).find('[data-field-label]').text()).toMatch(/^第 3-8 行/)
   })
   it('computes the scores of the examples', () => {
     const w = mount(StackScoreExamples)

@@ -199,6 +199,13 @@ describe('instruction-formats.json validation', () => {
     d.examples[i].steps[0].lines = '2-9'
     expect(problems(d)).toEqual([`data/instruction-formats.json: examples[${i}].steps[0].lines: expected lines between 1 and 5 (the code's lines), got 9`])
   })
+  it('refuses a walkthrough whose last step does not show the whole block', () => {
+    const d = fresh()
+    const i = d.examples.findIndex((e: { id: string }) => e.id === 'belle')
+    d.examples[i].steps.pop()
+    const last = d.examples[i].steps.length - 1
+    expect(problems(d)).toEqual([`data/instruction-formats.json: examples[${i}].steps[${last}].lines: expected the last step to show the whole block, "1-4", got "3"`])
+  })
   it('refuses line ranges that Slidev cannot read', () => {
     const d = fresh()
     d.examples[0].steps[0].lines = '2..4'
