@@ -4,7 +4,7 @@ import { architectureCounts } from '../../lib/landscape/architecture-counts'
 import { formatCount } from '../../lib/format/number'
 import { pipelineVisibleStages } from '../../lib/landscape/pipeline-steps'
 import { formatRanking, rankingPairs } from '../../lib/landscape/ranking-pairs'
-import { stackScore } from '../../lib/landscape/stack-score'
+import { stackScore, stackScoreWorking } from '../../lib/landscape/stack-score'
 import { tokensPerParameter } from '../../lib/landscape/tokens-per-parameter'
 import { formatBillions, formatTokens } from '../../lib/format/number'
 import { modelCard } from '../../lib/timeline/model-card'
@@ -38,6 +38,11 @@ describe('stackScore', () => {
   it('gives −1 to negative upvotes, accepted or not', () => {
     expect(stackScore(-2, false)).toBe(-1)
     expect(stackScore(-1, true)).toBe(-1)
+  })
+  it('shows how each score is reached', () => {
+    expect(stackScoreWorking(7, true)).toBe('round(log2(1 + 7)) + 1 = 3 + 1 = 4')
+    expect(stackScoreWorking(3, false)).toBe('round(log2(1 + 3)) = 2')
+    expect(stackScoreWorking(-2, false)).toBe('点赞为负：−1')
   })
   it('scores the slide\'s examples', () => {
     expect(instructionFormats.formula.examples.map(e => stackScore(e.upvotes, e.accepted))).toEqual([0, 2, 4, 8, -1])
