@@ -1,5 +1,5 @@
 import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
-import { monthIndex } from '../format/month'
+import { monthLabelZh } from '../format/month'
 import type { EvolutionStep } from './steps'
 
 /**
@@ -22,12 +22,6 @@ export const EVIDENCE_LABELS_ZH = { stated: '来源明说', inferred: '推断', 
 
 /** A lane's second line: "GPT-3" / "系列". */
 export const SERIES_SUFFIX_ZH = '系列'
-
-/** "2022-06" -> "2022 年 6 月". */
-export function monthLabelZh(month: string): string {
-  const i = monthIndex(month)
-  return `${Math.floor(i / 12)} 年 ${(i % 12) + 1} 月`
-}
 
 /** The caption at a step: "截至 2021 年", "截至 2022 年 3 月", and for the last step "2023 年及以后". */
 export function stepCaptionZh(step: EvolutionStep): string {

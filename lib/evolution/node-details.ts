@@ -1,6 +1,7 @@
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
 import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
-import { METHOD_LABELS_ZH, monthLabelZh, SERIES_SUFFIX_ZH } from './labels-zh'
+import { METHOD_LABELS_ZH, SERIES_SUFFIX_ZH } from './labels-zh'
+import { monthLabelZh } from '../format/month'
 import { formatThousands } from '../format/number'
 
 export interface NodeOrigin {

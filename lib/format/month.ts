@@ -26,6 +26,12 @@ export function monthLabel(month: string): string {
   return `${NAMES[i % 12]} ${Math.floor(i / 12)}`
 }
 
+/** "2022-06" -> "2022 年 6 月", on the Chinese slides. */
+export function monthLabelZh(month: string): string {
+  const i = monthIndex(month)
+  return `${Math.floor(i / 12)} 年 ${(i % 12) + 1} 月`
+}
+
 /** The first instant of a month, in UTC, for a time scale. */
 export function monthStart(month: string): Date {
   const i = monthIndex(month)

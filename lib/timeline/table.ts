@@ -1,13 +1,14 @@
 import { dataTable, type DataTable } from '../chart/data-table'
 import type { LandscapeModel } from '../data/models-schema'
 import type { TimelineMark } from './timeline-layout'
+import { monthLabelZh } from '../format/month'
 
-/** The timeline's text alternative: every model with its release, sizes, architecture and weights. */
+/** The timeline's text alternative, in the slide's language: every model with its release, sizes, architecture and weights. */
 export function timelineTable(caption: string, models: readonly LandscapeModel[]): DataTable {
-  return dataTable(caption, ['Model', 'Released', 'Parameters (B)', 'Architecture', 'Weights'], models.map(m => ({
+  return dataTable(caption, ['模型', '发布', '参数量（十亿）', '架构', '权重'], models.map(m => ({
     id: m.id,
     header: m.name,
-    cells: [m.released, m.parametersB ? m.parametersB.join(', ') : 'not disclosed', m.architecture, m.openWeights ? 'open' : 'closed'],
+    cells: [monthLabelZh(m.released), m.parametersB ? m.parametersB.join('、') : '未公开', m.architecture, m.openWeights ? '公开' : '不公开'],
   })))
 }
 

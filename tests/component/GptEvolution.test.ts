@@ -5,7 +5,7 @@ import { mountChart } from '../helpers/mount'
 import GptEvolution from '../../components/charts/GptEvolution.vue'
 import TurboModelsTable from '../../components/figures/TurboModelsTable.vue'
 import { gptEvolution } from '../../data'
-import { stepCaptionZh } from '../../lib/evolution/labels-zh'
+import { EVIDENCE_LABELS_ZH, METHOD_LABELS_ZH, stepCaptionZh } from '../../lib/evolution/labels-zh'
 import { evolutionSteps, stepOfMonth } from '../../lib/evolution/steps'
 
 const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
@@ -18,7 +18,7 @@ describe('GptEvolution', () => {
   it('draws every node with its name and every edge with its method, final state by default', () => {
     const w = mountAt()
     const root = w.find('[data-chart="gpt-evolution"]')
-    expect(root.attributes('aria-label')).toMatch(/^From GPT-3 to GPT-3.5 to ChatGPT: lineage graph of 16 models, 2020 to 2024/)
+    expect(root.attributes('aria-label')).toMatch(new RegExp(`^${gptEvolution.title}：${gptEvolution.nodes.length} 个模型的谱系图，2020 至 2024 年`))
     expect(root.attributes('data-step')).toBe(String(steps.length - 1))
     expect(w.findAll('[data-node]').map(n => [n.attributes('data-node'), n.find('text').text()]))
       .toEqual(gptEvolution.nodes.map(n => [n.id, n.name]))
@@ -133,7 +133,7 @@ describe('GptEvolution', () => {
     const rows = w.findAll('[data-table-alternative] tbody tr')
     expect(rows.map(r => r.attributes('data-table-row'))).toEqual(gptEvolution.nodes.filter(n => stepOf(n.id) <= 3).map(n => n.id))
     const row = w.find('[data-table-row="text-davinci-002"]')
-    expect(row.findAll('td').at(-1)!.text()).toBe('code-davinci-002 (Supervised instruction tuning, stated)')
+    expect(row.findAll('td').at(-1)!.text()).toBe(`code-davinci-002 · ${METHOD_LABELS_ZH.sft} · ${EVIDENCE_LABELS_ZH.stated}`)
     w.unmount()
   })
 })

@@ -14,7 +14,7 @@ describe('ModelTimeline', () => {
     const w = mountAt()
     await w.vm.$nextTick()
     const root = w.find('[data-chart="model-timeline"]')
-    expect(root.attributes('aria-label')).toContain(`${models.length} large language models`)
+    expect(root.attributes('aria-label')).toContain(`${models.length} 个大语言模型`)
     expect(w.find('svg').attributes('data-ready')).toBe('true')
     expect(w.findAll('[data-node]')).toHaveLength(models.length)
     expect(w.find('[data-node="gpt-3"]').attributes('data-value')).toBe('175')

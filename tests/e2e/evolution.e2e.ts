@@ -35,7 +35,7 @@ describe('the GPT evolution graph on the built site', () => {
   it('draws exactly the nodes and edges of data/gpt-evolution.json', async () => {
     const { page, errors, outside } = await openAt(slide, steps.length - 1)
     const chart = active(page)
-    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/lineage graph of 16 models, 2020 to 2024/)
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(new RegExp(`${gptEvolution.nodes.length} 个模型的谱系图，2020 至 2024 年`))
     expect(await chart.locator('[data-node]').evaluateAll(els => els.map(e => e.getAttribute('data-node')))).toEqual(nodeIds)
     expect(await chart.locator('[data-edge]').evaluateAll(els => els.map(e => e.getAttribute('data-edge')))).toEqual(edgeIds)
     for (const n of gptEvolution.nodes)
