@@ -140,9 +140,9 @@ describe('the dev server while a data file is broken', () => {
 
     // The lecturer fixes the score, and renames the model while at it: the slide updates in place (the new name
     // shows), the overlay closes.
-    expect(await page.locator(CELL).getAttribute('aria-label')).toMatch(/^Claude 2, /)
+    expect(await page.locator(CELL).getAttribute('aria-label')).toMatch(/^Claude 2，/)
     writeFileSync(dataFile, goodText.replace('"name": "Claude 2"', '"name": "Claude 2 (v2)"'))
-    await expect.poll(() => page.locator(CELL).getAttribute('aria-label'), { timeout: 20_000 }).toMatch(/^Claude 2 \(v2\), /)
+    await expect.poll(() => page.locator(CELL).getAttribute('aria-label'), { timeout: 20_000 }).toMatch(/^Claude 2 \(v2\)，/)
     expect(await cellValue(page)).toBe(good)
     await expect.poll(() => overlayText(page), { timeout: 10_000 }).toBe('')
     expect(await page.evaluate(() => (window as unknown as { deckMarker?: number }).deckMarker)).toBe(1)
