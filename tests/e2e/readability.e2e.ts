@@ -9,7 +9,8 @@ import { launch, openPage, url } from './site'
  * Readability from the back of the hall: every slide at its last click, measured on the built deck at 1280x720.
  * - text size on screen: none under 14 px, at least 75% of the visible characters at 16 px or more;
  * - no word split across lines (ICU's word segmentation of each text node, compared with its line boxes), and no
- *   identifier such as text-davinci-003 or PaLM-540B broken at its hyphen;
+ *   identifier such as text-davinci-003 or PaLM-540B broken at its hyphen, and no line that starts or ends with a
+ *   "·" separator (Org · date units are kept whole, or drop the "·" where they wrap);
  * - axe-core (WCAG 2.1 A/AA): no serious or critical violation inside the slide's content;
  * - nothing hidden behind the slide footer: no visible text, graphic or drawn box overlaps .deck-footer or lies
  *   below its top edge (where the slide cuts it off).
@@ -27,6 +28,7 @@ interface SlideReport {
   minPx: number | null
   small: { text: string, px: number, chars: number }[]
   splits: string[]
+  danglingDots: string[]
   underFooter: string[]
   axe: { id: string, impact: string, nodes: number, targets: string[] }[]
 }
@@ -93,6 +95,10 @@ function measure(no: number) {
   let minPx = Infinity
   const small: { text: string, px: number, chars: number }[] = []
   const splits: string[] = []
+  const danglingDots: string[] = []
+  // The "·" separators whose neighbour on one side is not yet known (the next text node's first character).
+  let lastChar: { top: number, text: string } | null = null
+  let openDot: { top: number, text: string } | null = null
   const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const text = node.data
@@ -114,7 +120,47 @@ function measure(no: number) {
       minPx = px
     if (px < 13.95)
       small.push({ text: text.trim().slice(0, 40), px: Math.round(px * 10) / 10, chars: n })
-    if (el instanceof SVGElement || rects.length < 2)
+    if (el instanceof SVGElement)
+      continue
+    // A "·" whose neighbour before or after it sits on another line: a line starts or ends with it.
+    const topOf = (i: number) => {
+      const r = document.createRange()
+      r.setStart(node, i)
+      r.setEnd(node, i + 1)
+      const rect = [...r.getClientRects()].find(x => x.width > 0.5)
+      return rect ? Math.round(rect.top) : null
+    }
+    const sameLine = (a: number, b: number) => Math.abs(a - b) < px * 0.5
+    const context = (i: number) => text.slice(Math.max(0, i - 12), i + 12).trim()
+    const solid = [...text].map((ch, i) => ({ ch, i })).filter(c => c.ch.trim())
+    for (const [k, c] of solid.entries()) {
+      const top = topOf(c.i)
+      if (top === null)
+        continue
+      if (openDot) {
+        if (!sameLine(openDot.top, top))
+          danglingDots.push(openDot.text)
+        openDot = null
+      }
+      if (c.ch === '·') {
+        const before = k > 0 ? topOf(solid[k - 1]!.i) : lastChar?.top ?? null
+        if (before !== null && !sameLine(before, top))
+          danglingDots.push(context(c.i))
+        if (k < solid.length - 1) {
+          const after = topOf(solid[k + 1]!.i)
+          if (after !== null && !sameLine(after, top))
+            danglingDots.push(context(c.i))
+        }
+        else {
+          openDot = { top, text: context(c.i) }
+        }
+      }
+    }
+    const last = solid.at(-1)
+    const lastTop = last ? topOf(last.i) : null
+    if (last && lastTop !== null)
+      lastChar = { top: lastTop, text: last.ch }
+    if (rects.length < 2)
       continue
     // Several line boxes: is any word (or identifier) spread over two of them?
     const lineOf = (start: number, end: number) => {
@@ -136,7 +182,7 @@ function measure(no: number) {
         splits.push(u.s)
     }
   }
-  return { chars, big, minPx: chars ? minPx : null, small, splits }
+  return { chars, big, minPx: chars ? minPx : null, small, splits, danglingDots: [...new Set(danglingDots)] }
 }
 
 /**
@@ -217,7 +263,7 @@ describe('readability of every slide at its last click (1280x720)', () => {
           .filter(v => v.impact === 'serious' || v.impact === 'critical')
           .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }))
       }, `.slidev-page-${no}`)
-      slides.push({ no, chars: m!.chars, charsAtLeast16: m!.big, minPx: m!.minPx, small: m!.small, splits: m!.splits, underFooter: hidden, axe })
+      slides.push({ no, chars: m!.chars, charsAtLeast16: m!.big, minPx: m!.minPx, small: m!.small, splits: m!.splits, danglingDots: m!.danglingDots, underFooter: hidden, axe })
     }
     await page.close()
 
@@ -230,6 +276,7 @@ describe('readability of every slide at its last click (1280x720)', () => {
       minPx: Math.min(...slides.map(s => s.minPx ?? Infinity)),
       charsUnder14: slides.reduce((s, x) => s + x.small.reduce((a, t) => a + t.chars, 0), 0),
       splitWords: slides.reduce((s, x) => s + x.splits.length, 0),
+      danglingDots: slides.reduce((s, x) => s + x.danglingDots.length, 0),
       underFooter: slides.filter(x => x.underFooter.length).length,
       axeSeriousNodes: slides.reduce((s, x) => s + x.axe.reduce((a, v) => a + v.nodes, 0), 0),
     }
@@ -243,6 +290,8 @@ describe('readability of every slide at its last click (1280x720)', () => {
     expect.soft(summary.shareAtLeast16, 'share of characters at 16 px or more').toBeGreaterThanOrEqual(0.75)
     const footer = slides.filter(s => s.underFooter.length).map(s => ({ no: s.no, under: s.underFooter }))
     expect.soft(split, 'words split across lines').toEqual([])
+    const dots = slides.filter(s => s.danglingDots.length).map(s => ({ no: s.no, dots: s.danglingDots }))
+    expect.soft(dots, 'lines that start or end with "·"').toEqual([])
     expect.soft(footer, 'content hidden behind the slide footer').toEqual([])
     expect.soft(axe, 'serious or critical axe violations').toEqual([])
   }, 600_000)
