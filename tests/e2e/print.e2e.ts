@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 /**
  * Print is its own medium (issue 9), checked on the PDFs in dist-pdf/ (`npm run export`, and the handout that
  * `npm run build` writes): no page tells its reader to hover or click, and every page of the slides' PDF carries
- * its slide number ("N / total", the title slide included), in order, every slide present.
+ * its slide number ("N / total", the title slide included), in order, every slide present; a link prints as its
+ * address alone, not the screen's host label beside it ("huggingface.co huggingface.co/blog/…").
  */
 const root = resolve(import.meta.dirname, '../..')
 const DIR = resolve(root, 'dist-pdf')
@@ -38,6 +39,17 @@ describe('the printed deck', () => {
           if (POINTER_WORDS.test(line))
             found.push(`${file} p.${i + 1}: ${line.trim().slice(0, 80)}`)
         }
+      })
+    }
+    expect(found).toEqual([])
+  })
+
+  it('prints each link once: no host label beside the address it starts', () => {
+    const found: string[] = []
+    for (const file of pdfs) {
+      pagesOf(file).forEach((text, i) => {
+        for (const m of text.matchAll(/(?<![\w./-])((?:[a-z0-9-]+\.)+[a-z]{2,})\s+\1\//g))
+          found.push(`${file} p.${i + 1}: ${m[0]}`)
       })
     }
     expect(found).toEqual([])
