@@ -30,6 +30,17 @@ const ranking = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['order'], message: `expected each answer (${ids.join(', ')}) exactly once, got ${r.order.map(t => t.join(' = ')).join(' > ')}` })
 })
 
+/** The PPO stage's loop (prompt, answer, score, update) and how InstructGPT ran it. */
+const ppo = z.strictObject({
+  loop: z.array(z.strictObject({ id: kebabId, text: name })).min(3, 'expected a loop of at least three steps'),
+  facts: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1, 'expected at least one fact'),
+  note: text,
+  source,
+}).superRefine((p, ctx) => {
+  uniqueIds(p.loop, 'loop', issuesOf(ctx))
+  uniqueIds(p.facts, 'facts', issuesOf(ctx))
+})
+
 const alignment = z.strictObject({
   definition: text,
   aspects: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1),
@@ -40,6 +51,7 @@ export const chatgptPipelineSchema = z.strictObject({
   $schema: z.string().optional(),
   stages: z.array(stage),
   ranking,
+  ppo,
   alignment,
 }).superRefine((d, ctx) => {
   const order = d.stages.map(s => s.id).join(' -> ')

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mountChart } from '../helpers/mount'
 import TrainingPipeline from '../../components/figures/TrainingPipeline.vue'
+import { chatgptPipeline } from '../../data'
 
 const mountAt = (step?: number) => mountChart(TrainingPipeline, step, {}, { animateProp: false })
 const shown = (w: ReturnType<typeof mountAt>) => w.findAll('[data-node]').filter(n => !n.classes().includes('step-hidden')).map(n => n.attributes('data-node'))
@@ -27,5 +28,15 @@ describe('TrainingPipeline', () => {
     expect(w.findAll('.gt').map(g => g.text())).toEqual(['>', '>', '='])
     expect(w.text()).toContain('4 个回答 → 5 个比较对')
     expect(mountAt(1).find('[data-ranking]').exists()).toBe(false)
+  })
+
+  it('shows the PPO stage\'s loop and how InstructGPT ran it, from the data, only at that stage', () => {
+    const w = mountAt(3)
+    expect(w.findAll('[data-loop]').map(l => l.attributes('data-loop'))).toEqual(chatgptPipeline.ppo.loop.map(l => l.id))
+    expect(w.find('[data-loop="update"]').text()).toContain('PPO 更新策略')
+    expect(w.findAll('[data-fact]').map(f => f.find('dt').text())).toEqual(chatgptPipeline.ppo.facts.map(f => f.title))
+    expect(w.find('[data-fact="kl"]').text()).toContain('KL 散度')
+    expect(w.find('[data-ppo]').text()).toContain('on-policy')
+    expect(mountAt(2).find('[data-ppo]').exists()).toBe(false)
   })
 })
