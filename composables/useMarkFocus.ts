@@ -16,6 +16,8 @@ export interface MarkFocusOptions {
   grid: () => readonly (readonly string[])[]
   /** Enter or Space on a mark. */
   activate?: (key: string) => void
+  /** Milliseconds the pointer's details stay up after it leaves a mark, so it can reach the card's links; 0 by default. */
+  hoverLeaveDelay?: number
 }
 
 export type MarkFocus = ReturnType<typeof useMarkFocus>
@@ -150,5 +152,32 @@ export function useMarkFocus(options: MarkFocusOptions) {
   /** The mark's tabindex: only the active mark of an entered chart is in the Tab order. */
   const tabindexOf = (key: string) => (entered.value && active.value === key ? 0 : -1)
 
-  return { root, entered, active, hovered, shown, tabindexOf, onKeydown, onFocusout, leave }
+  let leaveTimer: ReturnType<typeof setTimeout> | undefined
+  /** The pointer's mark, or null when it leaves (after `hoverLeaveDelay`). */
+  function hover(key: string | null) {
+    clearTimeout(leaveTimer)
+    if (key !== null || !options.hoverLeaveDelay)
+      hovered.value = key
+    else
+      leaveTimer = setTimeout(() => { hovered.value = null }, options.hoverLeaveDelay)
+  }
+  /** The pointer reached the details card: keep it up. */
+  const keepHover = () => clearTimeout(leaveTimer)
+
+  /**
+   * A mark's part of the chart, to bind with v-bind: its key for the keyboard grid, its accessible name, the roving
+   * tab stop (none while `focusable` is false, a mark not yet revealed) and the pointer's hover.
+   */
+  function markProps(key: string, label: string, focusable = true) {
+    return {
+      'role': 'img',
+      'data-mark': key,
+      'aria-label': label,
+      'tabindex': focusable ? tabindexOf(key) : -1,
+      'onMouseenter': () => hover(key),
+      'onMouseleave': () => hover(null),
+    }
+  }
+
+  return { root, entered, active, hovered, shown, tabindexOf, markProps, hover, keepHover, onKeydown, onFocusout, leave }
 }
