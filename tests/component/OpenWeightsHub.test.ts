@@ -9,7 +9,7 @@ describe('OpenWeightsHub', () => {
     const w = mount(OpenWeightsHub, { props: { step: 0 } })
     const entries = w.findAll('[data-repo]')
     expect(entries.map(e => e.attributes('data-repo'))).toEqual(['meta-llama/Llama-2-70b-chat', 'meta-llama/Llama-2-70b', 'meta-llama/Llama-2-13b-chat', 'meta-llama/Llama-2-13b'])
-    expect(entries[0]!.text()).toContain('Updated (date not recorded)')
+    expect(entries[0]!.find('.meta').text()).toBe(`Text Generation · ${openness.openWeights.entries[0]!.count}`)
     expect(entries[1]!.text()).toContain('Updated Nov 14, 2023')
     expect(entries[1]!.text()).toContain('Nov 14, 2023')
     expect(entries.map(e => e.find('.count').text())).toEqual(openness.openWeights.entries.map(e => String(e.count)))

@@ -5,13 +5,13 @@ import { hubUpdated } from '../../lib/openness/hub-date'
 describe('hubUpdated: no relative dates on a slide', () => {
   it('keeps an absolute date and refuses to show a relative one', () => {
     expect(hubUpdated('Nov 14, 2023')).toBe('Updated Nov 14, 2023')
-    expect(hubUpdated('9 days ago')).toBe('Updated (date not recorded)')
-    expect(hubUpdated('about 1 month ago')).toBe('Updated (date not recorded)')
-    expect(hubUpdated('yesterday')).toBe('Updated (date not recorded)')
+    expect(hubUpdated('9 days ago')).toBeNull()
+    expect(hubUpdated('about 1 month ago')).toBeNull()
+    expect(hubUpdated('yesterday')).toBeNull()
   })
 
   it('leaves no "ago" in what the LLaMA 2 hub slide shows', () => {
     for (const e of openness.openWeights.entries)
-      expect(hubUpdated(e.updated)).not.toMatch(/ago/)
+      expect(hubUpdated(e.updated) ?? '').not.toMatch(/ago/)
   })
 })
