@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data'
 import { checkKeyboard } from './keyboard'
-import { openSlide } from '../helpers/slides'
-import { openDeck } from './site'
+import { chartDeck } from '../helpers/slides'
 
 const CHART = '[data-chart="fmti-trend"]'
-let browser: Browser
-let slide: number
-
-beforeAll(async () => {
-  ({ browser, slides: { chart: slide } } = await openDeck({ chart: CHART }))
-})
-afterAll(() => browser?.close())
-
-const openAt = (clicks: number) => openSlide(browser, slide, clicks, `${CHART} svg[data-ready]`)
+const deck = chartDeck(CHART)
+const openAt = deck.openAt
 
 describe('the FMTI trend chart on the built site', () => {
   it('draws every developer\'s total in every edition, as in data/fmti-editions.json', async () => {
     const { page, errors, outside } = await openAt(3)
-    const chart = page.locator(`.slidev-page-${slide} ${CHART}`)
+    const chart = page.locator(`.slidev-page-${deck.slide} ${CHART}`)
     for (const e of fmtiEditions.editions) {
       for (const d of e.developers)
         expect(await chart.locator(`[data-row="${d.id}"][data-col="${e.id}"]`).getAttribute('data-value'), `${d.id} ${e.id}`).toBe(String(d.total))
@@ -34,12 +25,12 @@ describe('the FMTI trend chart on the built site', () => {
     const counts: number[] = []
     for (const k of [0, 1, 2]) {
       const { page } = await openAt(k)
-      counts.push(await page.locator(`.slidev-page-${slide} ${CHART} circle.point:not(.hidden)`).count())
+      counts.push(await page.locator(`.slidev-page-${deck.slide} ${CHART} circle.point:not(.hidden)`).count())
       await page.close()
     }
     expect(counts).toEqual([10, 24, 37])
     const { page } = await openAt(3)
-    const chart = page.locator(`.slidev-page-${slide} ${CHART}`)
+    const chart = page.locator(`.slidev-page-${deck.slide} ${CHART}`)
     expect(await chart.locator('circle.point.fall').evaluateAll(ps => ps.map(p => p.getAttribute('data-row')).sort())).toEqual(['meta', 'mistral', 'openai'])
     expect(await chart.locator('circle.point.rise').evaluateAll(ps => ps.map(p => p.getAttribute('data-row')).sort())).toEqual(['ibm', 'writer'])
     await page.close()
@@ -51,7 +42,7 @@ describe('the FMTI trend chart on the built site', () => {
     const names = new Map(fmtiEditions.editions.flatMap(e => e.developers.map(d => [d.id, d.name] as const)))
     const rows = [...names].sort((a, b) => a[1].localeCompare(b[1])).map(([id]) => id)
     const firstEdition = fmtiEditions.editions.find(e => e.developers.some(d => d.id === rows[0]))!.id
-    await checkKeyboard(page, page.locator(`.slidev-page-${slide} ${CHART}`), {
+    await checkKeyboard(page, page.locator(`.slidev-page-${deck.slide} ${CHART}`), {
       first: `${rows[0]}|${firstEdition}`,
       moves: [...Array.from({ length: rows.indexOf('ibm') }, () => 'ArrowDown'), 'End'],
       target: 'ibm|2025-12',
@@ -62,7 +53,7 @@ describe('the FMTI trend chart on the built site', () => {
 
   it('keeps the chart text at 14 px or more at 1280x720', async () => {
     const { page } = await openAt(3)
-    const smallest = await page.locator(`.slidev-page-${slide} ${CHART} svg text`).evaluateAll(ts => Math.min(...ts
+    const smallest = await page.locator(`.slidev-page-${deck.slide} ${CHART} svg text`).evaluateAll(ts => Math.min(...ts
       .filter(t => getComputedStyle(t).visibility !== 'hidden' && t.textContent!.trim())
       .map(t => t.getBoundingClientRect().height)))
     // A text box is about 1.2 times its font size; 14 px text is about 16.8 px tall.

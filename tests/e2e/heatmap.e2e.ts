@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
 import { fmti, fmtiEditions } from '../../data'
 import reports2024 from '../../data/fmti-reports-2024-05.json'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
-import { openSlide } from '../helpers/slides'
-import { BASE, openDeck, openPage, url } from './site'
+import { chartDeck } from '../helpers/slides'
+import { BASE, openPage, url } from './site'
 
 const matrix = transparencyMatrix(fmti)
 const CHART = '[data-chart="fmti-heatmap"]'
-let browser: Browser
-let slide: number
-
-beforeAll(async () => {
-  ({ browser, slides: { chart: slide } } = await openDeck({ chart: CHART }))
-})
-afterAll(() => browser?.close())
-
-const openAt = (clicks: number) => openSlide(browser, slide, clicks, `${CHART} svg[data-ready]`)
-const active = (page: Page) => page.locator(`.slidev-page-${slide} ${CHART}`)
+const deck = chartDeck(CHART)
+const openAt = deck.openAt
+const active = (page: Page) => page.locator(`.slidev-page-${deck.slide} ${CHART}`)
 
 /** Developers left to right, read from where the browser drew the "Data" row's cells. */
 async function columnOrder(page: Page): Promise<string[]> {
@@ -149,13 +142,13 @@ describe('the heatmap by keyboard (one Tab stop; keys inside never reach the sli
     await expect.poll(rowOrder, { timeout: 5000 }).toEqual(rowsBy)
     expect(await columnOrder(page)).toEqual(byAverage)
     expect(await focusedMark(page)).toBe(`col:${byAverage[1]}`)
-    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    expect(pathOf(page)).toBe(`${BASE}${deck.slide}`)
 
     // A Space sorts back (the toggle) and does not advance the slide.
     await page.keyboard.press(' ')
     await page.waitForTimeout(300)
     expect(await focusedMark(page)).toBe(`col:${byAverage[1]}`)
-    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    expect(pathOf(page)).toBe(`${BASE}${deck.slide}`)
 
     // A row header sorts the developers; focus stays on it, the rows keep their order.
     await page.keyboard.press('ArrowDown')
@@ -166,7 +159,7 @@ describe('the heatmap by keyboard (one Tab stop; keys inside never reach the sli
     expect(await focusedMark(page)).toBe('row:data')
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')
-    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    expect(pathOf(page)).toBe(`${BASE}${deck.slide}`)
 
     // Escape closes the tooltip and leaves for the chart's root; then → moves the lecture again.
     await expect.poll(() => active(page).locator('[data-tooltip]').count()).toBe(1)
@@ -192,7 +185,7 @@ describe('the heatmap\'s editions, drill-down and link', () => {
     await page.keyboard.press('ArrowDown')
     await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2025-12')
     expect(await active(page).locator('[data-header-row]:not([data-header-row="average"])').count()).toBe(19)
-    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    expect(pathOf(page)).toBe(`${BASE}${deck.slide}`)
     expect(new URL(page.url()).searchParams.get('edition')).toBe('2025-12')
     await page.close()
   })
@@ -217,7 +210,7 @@ describe('the heatmap\'s editions, drill-down and link', () => {
     expect(box.bottom).toBeLessThanOrEqual(720)
     await page.keyboard.press('PageDown')
     expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0)
-    expect(pathOf(page)).toBe(`${BASE}${slide}`)
+    expect(pathOf(page)).toBe(`${BASE}${deck.slide}`)
     await page.keyboard.press('Escape')
     await expect.poll(() => panel.count()).toBe(0)
     expect(errors).toEqual([])
@@ -227,7 +220,7 @@ describe('the heatmap\'s editions, drill-down and link', () => {
 
   it('opens the state a link names: edition, sort and cell; and writes the student\'s choices back', async () => {
     const { page } = await openAt(3)
-    await page.goto(url(`${slide}?clicks=3&edition=2024-05&sort=rows:meta&cell=data|meta`), { waitUntil: 'networkidle' })
+    await page.goto(url(`${deck.slide}?clicks=3&edition=2024-05&sort=rows:meta&cell=data|meta`), { waitUntil: 'networkidle' })
     await active(page).locator('svg[data-ready]').waitFor()
     await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2024-05')
     await expect.poll(() => active(page).locator('[data-drilldown] [data-indicator]').count()).toBe(e2024.indicators.filter(i => i.subdomain === 'data').length)
@@ -241,7 +234,7 @@ describe('the heatmap\'s editions, drill-down and link', () => {
   })
 
   it('ignores the link in print, where the lecture\'s edition shows and there is no switch', async () => {
-    const { page } = await openPage(browser)
+    const { page } = await openPage(deck.browser)
     await page.goto(url(`print?edition=2025-12&cell=data|meta`), { waitUntil: 'networkidle' })
     const chart = page.locator(CHART).first()
     expect(await chart.getAttribute('data-edition')).toBe('2023-10')

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-chromium'
-import { openPage, url } from '../e2e/site'
+import { afterAll, beforeAll } from 'vitest'
+import { openDeck, openPage, url } from '../e2e/site'
 
 /** Opens the built deck at a slide and click step; with `ready`, waits for that selector on the slide. */
 export async function openSlide(browser: Browser, slide: number, clicks: number, ready?: string) {
@@ -25,4 +26,21 @@ export async function drawnOpacities(marks: Locator): Promise<Record<string, num
       o *= Number(getComputedStyle(n).opacity)
     return [e.getAttribute('data-node') ?? '', Math.round(o * 100) / 100]
   })))
+}
+
+/**
+ * One chart's slide for an e2e file: the deck is opened before its tests and closed after them; `slide` is the
+ * chart's slide number, `openAt(k)` a page at click k once the chart's plot is ready.
+ */
+export function chartDeck(chart: string) {
+  const deck = {
+    browser: undefined as unknown as Browser,
+    slide: 0,
+    openAt: (clicks: number) => openSlide(deck.browser, deck.slide, clicks, `${chart} svg[data-ready]`),
+  }
+  beforeAll(async () => {
+    ({ browser: deck.browser, slides: { chart: deck.slide } } = await openDeck({ chart }))
+  })
+  afterAll(() => deck.browser?.close())
+  return deck
 }
