@@ -34,11 +34,13 @@ const formula = z.strictObject({
   title: title,
   /** The rule in the blog's words. */
   text,
+  /** The rule explained in the lecture's words: what it reads, how it scores, what the scores are for. */
+  points: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1, 'expected at least one point'),
   /** The same rule in TeX, as on the slide (a unit test compares them). */
   tex: text,
   examples: z.array(z.strictObject({ upvotes: z.number().int('expected a whole number of upvotes'), accepted: z.boolean() })).min(1),
   source,
-})
+}).superRefine((f, ctx) => uniqueIds(f.points, 'points', issuesOf(ctx)))
 
 export const instructionFormatsSchema = z.strictObject({
   $schema: z.string().optional(),

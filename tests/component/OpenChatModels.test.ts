@@ -56,4 +56,11 @@ describe('FormatSteps and StackScoreExamples', () => {
     const w = mount(StackScoreExamples)
     expect(w.findAll('[data-value]').map(r => r.attributes('data-value'))).toEqual(['0', '2', '4', '8', '-1'])
   })
+  it('explains the rule with the points of the data, and quotes the blog with its source', () => {
+    const w = mount(StackScoreExamples)
+    expect(w.findAll('[data-point]').map(p => p.find('b').text())).toEqual(['信号', '打分', '偏好'])
+    expect(w.find('[data-point="score"]').text()).toContain('取以 2 为底的对数后四舍五入')
+    expect(w.find('blockquote').text()).toContain('rounded to the nearest integer')
+    expect(w.find('blockquote a').attributes('href')).toBe('https://huggingface.co/blog/stackllama')
+  })
 })
