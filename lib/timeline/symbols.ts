@@ -1,4 +1,12 @@
+import { symbol, symbolCircle, symbolCross, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape'
 import type { Architecture } from '../data/landscape-ids'
+
+// d3-shape 3.2 rounds a symbol's path to `digits` decimals; @types/d3-shape 3.1 does not declare it yet.
+declare module 'd3-shape' {
+  interface Symbol<This, Datum> {
+    digits: (digits: number | null) => this
+  }
+}
 
 /** Each architecture has its own shape, so the chart reads in grey print and without colour. */
 export const ARCHITECTURE_SHAPES: Record<Architecture, string> = {
@@ -9,30 +17,31 @@ export const ARCHITECTURE_SHAPES: Record<Architecture, string> = {
   'undisclosed': 'cross',
 }
 
-/** An SVG path of the architecture's shape centred on (0, 0), with about the area of a circle of radius r. */
+/**
+ * A square on its corner, of area `size`: wider than d3's own diamond, which at the timeline's small marks reads as a
+ * line rather than a shape.
+ */
+const symbolSquareOnCorner: SymbolType = {
+  draw(context, size) {
+    const r = Math.sqrt(size / 2)
+    context.moveTo(0, -r)
+    context.lineTo(r, 0)
+    context.lineTo(0, r)
+    context.lineTo(-r, 0)
+    context.closePath()
+  },
+}
+
+/** d3's filled symbols: of one area each, so no shape looks weightier than another. */
+const SYMBOLS: Record<Architecture, SymbolType> = {
+  'decoder-only': symbolCircle,
+  'encoder-decoder': symbolSquare,
+  'GLM-style': symbolSquareOnCorner,
+  'multi-task': symbolTriangle,
+  'undisclosed': symbolCross,
+}
+
+/** An SVG path of the architecture's shape centred on (0, 0), with the area of a circle of radius r. */
 export function symbolPath(architecture: Architecture, r: number): string {
-  const f = (n: number) => Number(n.toFixed(2))
-  switch (ARCHITECTURE_SHAPES[architecture]) {
-    case 'square': {
-      const s = f(r * 0.886)
-      return `M${-s},${-s}H${s}V${s}H${-s}Z`
-    }
-    case 'diamond': {
-      const s = f(r * 1.25)
-      return `M0,${-s}L${s},0L0,${s}L${-s},0Z`
-    }
-    case 'triangle': {
-      const s = f(r * 1.35)
-      return `M0,${-s}L${f(s * 0.866)},${f(s / 2)}L${f(-s * 0.866)},${f(s / 2)}Z`
-    }
-    case 'cross': {
-      const a = f(r * 1.1)
-      const b = f(r * 0.38)
-      return `M${-b},${-a}H${b}V${-b}H${a}V${b}H${b}V${a}H${-b}V${b}H${-a}V${-b}H${-b}Z`
-    }
-    default: {
-      const s = f(r)
-      return `M${s},0A${s},${s} 0 1,1 ${-s},0A${s},${s} 0 1,1 ${s},0Z`
-    }
-  }
+  return symbol(SYMBOLS[architecture], Math.PI * r * r).digits(2)()!
 }

@@ -108,11 +108,15 @@ describe('pipelineVisibleStages and symbols', () => {
   it('shows stages up to the step, clamped, all by default', () => {
     expect([-1, 0, 2, 3, 9, Number.POSITIVE_INFINITY].map(s => pipelineVisibleStages(4, s))).toEqual([0, 0, 2, 3, 3, 3])
   })
-  it('draws a different closed path for each architecture', () => {
+  it('draws a different path for each architecture, of the area of a circle of radius r', () => {
     const paths = (['decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task', 'undisclosed'] as const).map(a => symbolPath(a, 5))
     expect(new Set(paths).size).toBe(5)
     for (const p of paths)
-      expect(p).toMatch(/^M.*Z$/)
-    expect(symbolPath('encoder-decoder', 5)).toBe('M-4.43,-4.43H4.43V4.43H-4.43Z')
+      expect(p).toMatch(/^M-?\d/)
+    expect(paths[0]).toBe('M5,0A5,5,0,1,1,-5,0A5,5,0,1,1,5,0')
+    // A square of side √(25π) = 8.86, centred on (0, 0).
+    expect(symbolPath('encoder-decoder', 5)).toBe('M-4.43,-4.43h8.86v8.86h-8.86Z')
+    // The same square on its corner: half-diagonal √(25π / 2) = 6.27.
+    expect(symbolPath('GLM-style', 5)).toBe('M0,-6.27L6.27,0L0,6.27L-6.27,0Z')
   })
 })
