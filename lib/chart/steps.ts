@@ -13,3 +13,17 @@ export function clampStep(step: number | undefined, last: number): number {
 export function revealedAt(step: number, at: number): boolean {
   return step >= at
 }
+
+/**
+ * The props a stepped chart takes from its slide (`:step="$clicks" :animate="!$printMode"`): the click step,
+ * clamped by the chart's own step function, and whether changes between steps are animated.
+ */
+export interface ChartStepProps {
+  /** The click step; the final state when none is given (students' replay, the overview). */
+  step?: number
+  /** False in print and export, so a page never catches a half-run transition. */
+  animate?: boolean
+}
+
+/** ChartStepProps' defaults: the final state, animated. */
+export const CHART_STEP_DEFAULTS = { step: Number.POSITIVE_INFINITY, animate: true } as const

@@ -7,6 +7,9 @@ import { clampStep } from '../chart/steps'
  */
 export const OPENNESS_STEPS = 4
 
+/** The open-weights hub's last step: 0 the hub's list of weights, 1 what the model releases and keeps back. */
+export const HUB_STEPS = 1
+
 export interface OpennessStepState {
   /** Stages whose rows are drawn; the others are hidden. */
   stages: OpennessStageId[]
