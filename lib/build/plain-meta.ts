@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 
 /** Escapes text for an HTML attribute value in double quotes. */
-export function attrEscape(text: string): string {
+function attrEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 

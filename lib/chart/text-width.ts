@@ -3,7 +3,7 @@
  * CJK characters and full-width punctuation are square, Latin capitals about 0.66 em, other letters and digits about
  * 0.56 em, spaces and narrow punctuation 0.32 em.
  */
-export function charEms(ch: string): number {
+function charEms(ch: string): number {
   if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch))
     return 1
   if (/[\s.,:;'|!()[\]/-]/.test(ch))

@@ -6,10 +6,10 @@ import { interpolateBlues } from 'd3-scale-chromatic'
  * Percent (0..100) to fill. A single-hue blue ramp: lightness falls steadily with the value, so it reads the same
  * in grey print and for every kind of colour blindness. The ends are trimmed so 0% is still visible on white.
  */
-export const heatFill = scaleSequential((t: number) => interpolateBlues(0.06 + t * 0.84)).domain([0, 100]).clamp(true)
+const heatFill = scaleSequential((t: number) => interpolateBlues(0.06 + t * 0.84)).domain([0, 100]).clamp(true)
 
 /** Dark text on light fills, white on dark ones, chosen from the fill's CIELAB lightness. */
-export function readableTextOn(fill: string): string {
+function readableTextOn(fill: string): string {
   return lab(fill).l > 60 ? '#10243e' : '#ffffff'
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 
-export const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
+const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
 const stage = z.strictObject({
   id: z.enum(PIPELINE_STAGE_IDS, { error: `expected a stage id (${PIPELINE_STAGE_IDS.join(', ')})` }),

@@ -27,16 +27,16 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** The longest quoted value or unbroken run a message repeats; longer ones are cut, with their length. */
-export const QUOTE_LIMIT = 80
+const QUOTE_LIMIT = 80
 /** The longest message; the rest is cut. */
-export const MESSAGE_LIMIT = 1000
+const MESSAGE_LIMIT = 1000
 
 /**
  * Keeps a message readable when it repeats a huge value (a 5 MB string pasted into a field): each quoted value
  * (`"…"`, as JSON.stringify writes it) or unbroken run longer than QUOTE_LIMIT is cut with its length, and the
  * whole message is capped at MESSAGE_LIMIT.
  */
-export function shortenQuotes(message: string): string {
+function shortenQuotes(message: string): string {
   if (message.length <= QUOTE_LIMIT)
     return message
   const cut = (run: string) => `${run.slice(0, QUOTE_LIMIT)}…`

@@ -19,7 +19,7 @@ class SyntaxProblem extends Error {
   }
 }
 
-export function lineAndColumn(text: string, offset: number): { line: number, column: number } {
+function lineAndColumn(text: string, offset: number): { line: number, column: number } {
   let line = 1
   let start = 0
   for (let i = 0; i < offset && i < text.length; i++) {

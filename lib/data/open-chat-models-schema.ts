@@ -3,8 +3,8 @@ import { billions, modelId } from './landscape-common'
 import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 import { LANGUAGES } from './models-schema'
 
-export const TUNING = ['SFT', 'RLHF'] as const
-export const DATA_KINDS = ['instruction', 'conversation', 'preference', 'tool', 'pretraining'] as const
+const TUNING = ['SFT', 'RLHF'] as const
+const DATA_KINDS = ['instruction', 'conversation', 'preference', 'tool', 'pretraining'] as const
 
 const dataset = z.strictObject({
   kind: z.enum(DATA_KINDS, { error: `expected a kind of data (${DATA_KINDS.join(', ')})` }),

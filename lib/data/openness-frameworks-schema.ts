@@ -8,7 +8,7 @@ import { https, issuesOf, kebabId, name, text, title } from './schema-parts'
 // this in lib/openness/frameworks.ts, never written by hand.
 
 /** How much of an artefact a component covers: all that the lecture asks of it, or only part. */
-export const COVER_EXTENTS = ['full', 'partial'] as const
+const COVER_EXTENTS = ['full', 'partial'] as const
 
 const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, {
   error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected one of the lecture's 13 artefact ids (${OPENNESS_ARTEFACT_IDS.join(', ')})${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,

@@ -22,7 +22,7 @@ export function parseJsonText(file: string, text: string): unknown {
 }
 
 /** What a value is, in the words of a message: "an array", "a string", "null", "nothing". */
-export function kindOf(value: unknown): string {
+function kindOf(value: unknown): string {
   if (value === undefined)
     return 'nothing'
   if (value === null)
@@ -35,7 +35,7 @@ export function kindOf(value: unknown): string {
 interface SchemaDef { type?: string, shape?: Record<string, unknown>, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
 
 /** What a schema holds, for "expected ..." messages: an object's keys are listed. */
-export function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
+function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
   let def = schema._zod.def
   while (def.in || def.innerType)
     def = (def.in ?? def.innerType)!._zod.def

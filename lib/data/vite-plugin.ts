@@ -7,7 +7,7 @@ import { parseJsonText, validate } from './parse-json'
 import { dataSchemas } from './registry'
 
 /** The custom HMR event that carries data/'s state to the browser: `{ message, id }`, message null when all is well. */
-export const DATA_ERRORS_EVENT = 'deck:data-errors'
+const DATA_ERRORS_EVENT = 'deck:data-errors'
 const CLIENT_ID = 'virtual:deck-data-errors'
 
 /**

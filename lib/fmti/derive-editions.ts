@@ -11,8 +11,6 @@
 import { csvParseRows } from 'd3-dsv'
 
 export type EditionId = '2023-10' | '2024-05' | '2025-12'
-export const EDITION_IDS: readonly EditionId[] = ['2023-10', '2024-05', '2025-12']
-
 export interface DerivedSubdomain { id: string, name: string, domain: string, dimension: string | null }
 export interface DerivedIndicator { id: string, name: string, subdomain: string, definition: string, formerName?: string }
 export interface DerivedDeveloper { id: string, name: string, flagship?: string, total: number, scores: number[] }
@@ -26,7 +24,7 @@ export interface DerivedReportRow { disclosure: string, justification: string, r
 export interface DerivedReports { edition: EditionId, developers: Record<string, DerivedReportRow[]> }
 
 /** Names a developer carries in a later edition or in a report's file name -> the name its id is made from. */
-export const DEVELOPER_ALIASES: Record<string, string> = {
+const DEVELOPER_ALIASES: Record<string, string> = {
   'Stability': 'Stability AI',
   'Stability-AI': 'Stability AI',
   'BigCode-Hugging-Face-ServiceNow': 'BigCode',
@@ -35,7 +33,7 @@ export const DEVELOPER_ALIASES: Record<string, string> = {
 }
 
 /** 2024 name -> 2023 name of the indicators the 2024 edition renamed. */
-export const RENAMED_2024: Record<string, string> = {
+const RENAMED_2024: Record<string, string> = {
   'License': 'Model Asset License',
   'Release decision-making': 'Release decision-making protocol',
 }
@@ -75,7 +73,7 @@ interface ScoreTable { names: string[], developers: { name: string, scores: numb
  * Reads a scores CSV (indicator rows, one column per developer, optionally a last "Total" row). The Total row, where
  * there is one, must equal each developer's sum. Row numbers count the header as row 1, as a spreadsheet does.
  */
-export function readScores(csv: ReturnType<typeof readCsv>, firstDeveloperColumn: number): ScoreTable {
+function readScores(csv: ReturnType<typeof readCsv>, firstDeveloperColumn: number): ScoreTable {
   const ind = column(csv, 'Indicator')
   const devNames = csv.header.slice(firstDeveloperColumn).filter(h => h !== '' && h !== 'Total')
   const isTotal = (r: string[]) => r[ind]?.trim() === 'Total'
@@ -99,7 +97,7 @@ export function readScores(csv: ReturnType<typeof readCsv>, firstDeveloperColumn
 }
 
 /** Reads one developer's report and checks every score against the edition's scores CSV. */
-export function readReport(csv: ReturnType<typeof readCsv>, expected: { names: string[], scores: number[] }): DerivedReportRow[] {
+function readReport(csv: ReturnType<typeof readCsv>, expected: { names: string[], scores: number[] }): DerivedReportRow[] {
   // Adept's 2024 report has "Downstream applications" where the first header cell should say "Indicator".
   const ind = 0
   const cols = { def: column(csv, 'Definition'), dis: column(csv, 'Disclosure'), jus: column(csv, 'Justification'), ref: column(csv, 'References'), score: column(csv, 'Score') }
@@ -152,7 +150,7 @@ function subdomainsOf(rows: { domain: string, subdomain: string }[], dimensionOf
   return out
 }
 
-export function derive2023(inputs: EditionInputs): DerivedEdition {
+function derive2023(inputs: EditionInputs): DerivedEdition {
   const csv = fileOf(inputs, '2023-10-scores.csv')
   const defs = fileOf(inputs, '2023-10-indicators.csv')
   const [dom, sub, ind] = [column(csv, 'Domain'), column(csv, 'Subdomain'), column(csv, 'Indicator')]
@@ -205,7 +203,7 @@ function withReports(inputs: EditionInputs, edition: EditionId, table: ScoreTabl
   return reports
 }
 
-export function derive2024(inputs: EditionInputs, edition2023: DerivedEdition): { edition: DerivedEdition, reports: DerivedReports } {
+function derive2024(inputs: EditionInputs, edition2023: DerivedEdition): { edition: DerivedEdition, reports: DerivedReports } {
   const csv = fileOf(inputs, '2024-05-scores.csv')
   const table = readScores(csv, 1)
   const byName = new Map(edition2023.indicators.map(i => [i.name, i]))
@@ -233,7 +231,7 @@ export function derive2024(inputs: EditionInputs, edition2023: DerivedEdition): 
   }
 }
 
-export function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: DerivedReports } {
+function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: DerivedReports } {
   const csv = fileOf(inputs, '2025-12-scores.csv')
   const defs = fileOf(inputs, '2025-12-indicators.csv')
   const table = readScores(csv, 1)

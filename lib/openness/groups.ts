@@ -9,7 +9,7 @@ const isOpen = (m: OpennessSourceModel) => (a: OpennessSourceArtefact) => m.rati
  * Who belongs to each kind of openness the lecture contrasts, as rules on the ratings, so that a changed rating
  * moves a model between groups without anyone retyping a list. The rules exclude one another.
  */
-export const GROUP_RULES: Record<OpennessGroupId, Rule> = {
+const GROUP_RULES: Record<OpennessGroupId, Rule> = {
   /** Everything pretraining needs is released (code, recipe, data, weights): the base model can be rebuilt. */
   'fully-open': (m, artefacts) => {
     const pretraining = artefacts.filter(a => a.stage === 'pretraining')

@@ -35,7 +35,7 @@ export class OsaiSourceError extends Error {
   }
 }
 
-export const modelIdOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const modelIdOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 
 function load(file: string, text: string): unknown {
   try {

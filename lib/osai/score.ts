@@ -1,7 +1,7 @@
 export const OSAI_CLASSES = ['open', 'partial', 'closed'] as const
 export type OsaiClass = typeof OSAI_CLASSES[number]
 
-export const OSAI_CLASS_VALUE: Record<OsaiClass, number> = { open: 1, partial: 0.5, closed: 0 }
+const OSAI_CLASS_VALUE: Record<OsaiClass, number> = { open: 1, partial: 0.5, closed: 0 }
 
 /** The index's openness score: the mean of the classes (open 1, partial 0.5, closed 0), rounded to 3 decimals. */
 export function osaiScore(classes: readonly OsaiClass[]): number {
