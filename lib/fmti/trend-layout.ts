@@ -103,3 +103,12 @@ export function trendStepState(editionIds: readonly string[], step: number): Tre
   const shown = editionIds.slice(0, Math.min(editionIds.length, s + 1))
   return { visible: new Set(shown), highlight: s >= TREND_STEPS, labelled: shown.at(-1)! }
 }
+
+/** What step k shows, in a sentence, for screen readers: the edition it adds, or the developers it highlights. */
+export function trendStepCaption(layout: TrendLayout, step: number, nameOf: (developer: string) => string): string {
+  const s = clampStep(step, TREND_STEPS)
+  const c = layout.columns[Math.min(s, layout.columns.length - 1)]!
+  if (s < TREND_STEPS)
+    return `${c.label}（${c.sublabel}）：平均 ${c.mean.toFixed(1)} 分。`
+  return `${c.label}降幅最大：${layout.falls.map(nameOf).join('、')}；升幅最大：${layout.rises.map(nameOf).join('、')}。`
+}

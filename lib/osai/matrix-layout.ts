@@ -130,3 +130,12 @@ export function osaiMatrixStepState(step: number) {
   const s = clampStep(step, OSAI_MATRIX_STEPS)
   return { phases: s >= 1 ? ['lecture', 'newer'] as const : ['lecture'] as const, showScores: s >= 2 }
 }
+
+/** What step k shows, in a sentence, for screen readers: the models each phase adds, then the scores. */
+export function osaiMatrixStepCaption(step: number, lecture: readonly string[], newer: readonly string[]): string {
+  return [
+    `课上讨论的 ${lecture.length} 个模型：${lecture.join('、')}。`,
+    `加上较新的 ${newer.length} 个模型：${newer.join('、')}。`,
+    '每个模型的得分：开放记 1，部分开放记 0.5，封闭记 0，取平均。',
+  ][clampStep(step, OSAI_MATRIX_STEPS)]!
+}

@@ -6,9 +6,10 @@ import FmtiSubdomainMeans from '../../components/figures/FmtiSubdomainMeans.vue'
 import FmtiTrend from '../../components/charts/FmtiTrend.vue'
 import { fmtiEditions } from '../../data'
 import { enterChart, press } from '../helpers/keyboard'
+import { stepVisibility } from '../helpers/mount'
 
 const mountAt = (step: number) => mount(FmtiTrend, { props: { step, animate: false }, attachTo: document.body })
-const visible = (w: ReturnType<typeof mountAt>) => w.findAll('circle.point').filter(c => !c.classes().includes('hidden'))
+const visible = (w: ReturnType<typeof mountAt>) => w.findAll('circle.point').filter(c => stepVisibility(c) === 'visible')
 
 describe('FmtiTrend', () => {
   it('draws one mark per developer and edition with its total from the data', () => {

@@ -5,10 +5,11 @@ import OpennessMatrix from '../../components/charts/OpennessMatrix.vue'
 import { openness } from '../../data'
 import { opennessScore } from '../../lib/openness/score'
 import { enterChart, press } from '../helpers/keyboard'
+import { stepVisibility } from '../helpers/mount'
 
 const mountAt = (step: number) => mount(OpennessMatrix, { props: { step, animate: false }, attachTo: document.body })
 type Wrapper = ReturnType<typeof mountAt>
-const visibleMarks = (w: Wrapper) => w.findAll('.mark').filter(m => m.attributes('visibility') === 'visible')
+const visibleMarks = (w: Wrapper) => w.findAll('.mark').filter(m => stepVisibility(m) === 'visible')
 const visibleStages = (w: Wrapper) => [...new Set(visibleMarks(w).map(m => openness.artefacts.find(a => a.id === m.attributes('data-row'))!.stage))]
 const opacityOf = (w: Wrapper, row: string, col: string) => (w.find(`[data-row="${row}"][data-col="${col}"]`).element as SVGElement).style.opacity
 
@@ -18,7 +19,7 @@ describe('OpennessMatrix', () => {
     await w.vm.$nextTick()
     const root = w.find('[data-chart="openness-matrix"]')
     expect(root.attributes('aria-label')).toMatch(/openness matrix/)
-    expect(root.find('svg').attributes('data-ready')).toBe('true')
+    expect(root.find('[data-ready]').attributes('data-ready')).toBe('true')
     const marks = w.findAll('.mark')
     expect(marks).toHaveLength(78)
     for (const m of openness.models) {
@@ -41,8 +42,8 @@ describe('OpennessMatrix', () => {
     expect(steps.map(w => visibleMarks(w).length)).toEqual([42, 60, 78])
     expect(steps.map(visibleStages)).toEqual([['pretraining'], ['pretraining', 'sft'], ['pretraining', 'sft', 'alignment']])
     expect(steps[0]!.find('[data-row="reward-model"][data-col="olmo"]').attributes('tabindex')).toBe('-1')
-    expect(steps[0]!.find('[data-header-row="sft-data-info"]').attributes('visibility')).toBe('hidden')
-    expect(steps.map(w => w.find('.scores').attributes('visibility'))).toEqual(['hidden', 'hidden', 'visible'])
+    expect(stepVisibility(steps[0]!.find('[data-header-row="sft-data-info"]'))).toBe('hidden')
+    expect(steps.map(w => stepVisibility(w.find('.scores')))).toEqual(['hidden', 'hidden', 'visible'])
     for (const w of steps) w.unmount()
   })
 

@@ -7,6 +7,7 @@ import OsaiOpennessMatrix from '../../components/charts/OsaiOpennessMatrix.vue'
 import { osaiIndex } from '../../data'
 import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
 import { enterChart, press } from '../helpers/keyboard'
+import { stepVisibility } from '../helpers/mount'
 
 const byId = new Map(osaiIndex.models.map(m => [m.id, m]))
 const mountAt = (step: number) => mount(OsaiOpennessMatrix, { props: { step }, attachTo: document.body })
@@ -25,14 +26,14 @@ describe('OsaiOpennessMatrix', () => {
     w.unmount()
   })
   it('steps: lecture models, then the newer ones, then scores', () => {
-    const visibleCols = (w: ReturnType<typeof mountAt>) => [...new Set(w.findAll('.mark').filter(m => m.attributes('visibility') === 'visible').map(m => m.attributes('data-col')))]
+    const visibleCols = (w: ReturnType<typeof mountAt>) => [...new Set(w.findAll('.mark').filter(m => stepVisibility(m) === 'visible').map(m => m.attributes('data-col')))]
     const s0 = mountAt(0)
     expect(visibleCols(s0)).toEqual(OSAI_LECTURE_MODELS.map(m => m.osai))
-    expect(s0.find('.scores').attributes('visibility')).toBe('hidden')
+    expect(stepVisibility(s0.find('.scores'))).toBe('hidden')
     const s1 = mountAt(1)
     expect(visibleCols(s1)).toEqual([...OSAI_MATRIX_MODELS])
-    expect(s1.find('.scores').attributes('visibility')).toBe('hidden')
-    expect(mountAt(2).find('.scores').attributes('visibility')).toBe('visible')
+    expect(stepVisibility(s1.find('.scores'))).toBe('hidden')
+    expect(stepVisibility(mountAt(2).find('.scores'))).toBe('visible')
     for (const w of [s0, s1]) w.unmount()
   })
   it('by keyboard shows the note as text and the evidence links as <a>; Escape leaves', async () => {
