@@ -71,7 +71,7 @@ describe('ModelTimeline', () => {
     await root.trigger('keydown', { key: 'Enter' })
     expect(active()).toHaveLength(1)
     expect(inEra(0)).toContain(active()[0])
-    expect(w.find('[data-tooltip] .tt-title').text()).toBe(models.find(m => m.id === active()[0])!.name)
+    expect(w.find('[data-tooltip] .title').text()).toBe(models.find(m => m.id === active()[0])!.name)
     const first = active()[0]
     await root.trigger('keydown', { key: 'ArrowRight' })
     expect(inEra(0)).toContain(active()[0])

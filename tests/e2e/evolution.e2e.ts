@@ -22,7 +22,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-const openAt = (no: number, clicks: number, ready = `${CHART} svg[data-ready]`) => openSlide(browser, no, clicks, ready)
+const openAt = (no: number, clicks: number, ready = `${CHART} [data-ready]`) => openSlide(browser, no, clicks, ready)
 const active = (page: Page) => onSlide(page, slide, CHART)
 /** The nodes the browser shows: visible, and not transparent. */
 async function shownNodes(page: Page): Promise<string[]> {

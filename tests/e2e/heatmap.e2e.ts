@@ -221,7 +221,7 @@ describe('the heatmap\'s editions, drill-down and link', () => {
   it('opens the state a link names: edition, sort and cell; and writes the student\'s choices back', async () => {
     const { page } = await openAt(3)
     await page.goto(url(`${deck.slide}?clicks=3&edition=2024-05&sort=rows:meta&cell=data|meta`), { waitUntil: 'networkidle' })
-    await active(page).locator('svg[data-ready]').waitFor()
+    await active(page).locator('[data-ready]').waitFor()
     await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2024-05')
     await expect.poll(() => active(page).locator('[data-drilldown] [data-indicator]').count()).toBe(e2024.indicators.filter(i => i.subdomain === 'data').length)
     expect(await active(page).locator('[data-header-col="meta"].sorted').count()).toBe(1)

@@ -39,7 +39,7 @@ const shownAt = (step: number) => {
 
 describe('the model timeline on the built site', () => {
   it('draws a mark for every model in data/models.json, with its parameters', async () => {
-    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} svg[data-ready]`)
+    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} [data-ready]`)
     const chart = on(page, slides.timeline!, TIMELINE)
     expect(await chart.locator('[data-node]').count()).toBe(models.length)
     for (const m of models) {
@@ -55,7 +55,7 @@ describe('the model timeline on the built site', () => {
   })
 
   it('reveals the eras one by one as the lecturer presses →', async () => {
-    const page = await openAt(slides.timeline!, 0, `${TIMELINE} svg[data-ready]`)
+    const page = await openAt(slides.timeline!, 0, `${TIMELINE} [data-ready]`)
     expect(await visibleMarks(page)).toBe(shownAt(0))
     expect(await on(page, slides.timeline!, '[data-era]').getAttribute('data-era')).toBe(eras[0]!.id)
     for (let step = 1; step < eras.length; step++) {
@@ -68,7 +68,7 @@ describe('the model timeline on the built site', () => {
   })
 
   it('shows a model\'s card on hover', async () => {
-    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} svg[data-ready]`)
+    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} [data-ready]`)
     await on(page, slides.timeline!, '[data-node="chinchilla"]').hover()
     const tip = on(page, slides.timeline!, `${TIMELINE} [data-tooltip]`)
     await expect.poll(() => tip.textContent()).toContain('参数：70B · 训练 tokens：1.4T')

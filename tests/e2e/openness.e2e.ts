@@ -23,7 +23,7 @@ async function openAt(which: string, clicks: number, ready = true) {
   const opened = await openPage(browser)
   await opened.page.goto(url(`${slide[which]}?clicks=${clicks}`), { waitUntil: 'networkidle' })
   if (ready)
-    await opened.page.locator(`.slidev-page-${slide[which]} ${MATRIX} svg[data-ready]`).waitFor()
+    await opened.page.locator(`.slidev-page-${slide[which]} ${MATRIX} [data-ready]`).waitFor()
   return opened
 }
 const active = (page: Page, which: string, chart: string) => page.locator(`.slidev-page-${slide[which]} ${chart}`)

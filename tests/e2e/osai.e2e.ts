@@ -20,7 +20,7 @@ async function openAt(which: string, clicks: number, chart: string) {
   const opened = await openPage(browser)
   await opened.page.goto(url(`${slide[which]}?clicks=${clicks}`), { waitUntil: 'networkidle' })
   const root = opened.page.locator(`.slidev-page-${slide[which]} ${chart}`)
-  await root.locator('svg[data-ready]').waitFor()
+  await root.locator('[data-ready]').waitFor()
   return { ...opened, root }
 }
 

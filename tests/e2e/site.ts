@@ -36,7 +36,7 @@ export async function openPage(browser: Browser) {
 export async function slideNumberOf(page: Page, selector: string): Promise<number> {
   if (new URL(page.url(), ORIGIN).pathname !== `${BASE}print`)
     await page.goto(url('print'), { waitUntil: 'networkidle' })
-  const id = await page.locator(`.print-slide-container:has(${selector})`).first().getAttribute('id', { timeout: 5000 }).catch(() => null)
+  const id = await page.locator(`.print-slide-container:has(${selector})`).first().getAttribute('id', { timeout: 30_000 }).catch(() => null)
   if (!id)
     throw new Error(`no slide contains ${selector}`)
   return Number(id.split('-')[0])

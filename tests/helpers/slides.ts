@@ -36,7 +36,7 @@ export function chartDeck(chart: string) {
   const deck = {
     browser: undefined as unknown as Browser,
     slide: 0,
-    openAt: (clicks: number) => openSlide(deck.browser, deck.slide, clicks, `${chart} svg[data-ready]`),
+    openAt: (clicks: number) => openSlide(deck.browser, deck.slide, clicks, `${chart} [data-ready]`),
   }
   beforeAll(async () => {
     ({ browser: deck.browser, slides: { chart: deck.slide } } = await openDeck({ chart }))
