@@ -1,5 +1,5 @@
 import type { ClicksContext } from '@slidev/types'
-import { computed, type ComputedRef, getCurrentInstance, inject, nextTick, onMounted, onUnmounted, ref, type Ref, shallowRef, toValue } from 'vue'
+import { computed, type ComputedRef, getCurrentInstance, inject, nextTick, onMounted, onUnmounted, ref, type Ref, shallowRef, toValue, watch } from 'vue'
 import { type ChartStepProps, clampStep } from '../lib/chart/steps'
 import { isPrintPage } from '../lib/deck/print-page'
 
@@ -31,6 +31,11 @@ export interface ChartStep {
   caption: ComputedRef<string>
   /** The chart has drawn the step its slide is at (the exporter waits for it). */
   ready: ComputedRef<boolean>
+  /**
+   * Calls `fn` when the lecturer moves the chart to another step: not when the chart first settles on the step its
+   * slide is at (a page opened at click 3), so a student's view read from the address survives the arrival.
+   */
+  onMove: (fn: (step: number) => void) => void
 }
 
 export interface ChartStepOptions {
@@ -61,7 +66,8 @@ export function useChartStep(props: ChartStepProps, last: MaybeNumber, options: 
   const id = `chart-step-${getCurrentInstance()?.uid ?? Math.random()}`
   const start = shallowRef<number | null>(null)
   const mounted = ref(false)
-  const settled = ref(false)
+  /** Transitions wait until the chart has settled on its slide's step, so arriving never animates. */
+  const motion = ref(false)
 
   onMounted(() => {
     mounted.value = true
@@ -72,7 +78,6 @@ export function useChartStep(props: ChartStepProps, last: MaybeNumber, options: 
         start.value = info.start
       }
     }
-    void nextTick(() => requestAnimationFrameOr(() => { settled.value = true }))
   })
   onUnmounted(() => clicks?.unregister(id))
 
@@ -87,21 +92,33 @@ export function useChartStep(props: ChartStepProps, last: MaybeNumber, options: 
     return start.value === null ? 0 : clampStep(clicks.current - start.value + 1, lastStep)
   })
   const ready = computed(() => mounted.value && (!clicks || clicks.isMounted || props.step !== undefined))
+  const moves: ((step: number) => void)[] = []
+  let settled: number | null = null
+  watch([step, ready], ([s, r]) => {
+    if (!r)
+      return
+    if (settled === null)
+      void nextTick(() => afterNextFrame(() => { motion.value = true }))
+    else if (s !== settled)
+      moves.forEach(fn => fn(s))
+    settled = s
+  }, { immediate: true })
   return {
     step,
     last: lastStep,
-    animate: computed(() => props.animate !== false && !print && !REDUCED_MOTION && settled.value),
+    animate: computed(() => props.animate !== false && !print && !REDUCED_MOTION && motion.value),
     print,
     onScreen: computed(() => !print && ['slide', 'presenter'].includes(renderContext?.value ?? '')
       && page !== null && page.value === slidev?.nav?.currentSlideNo),
     caption: computed(() => options.caption?.(step.value) ?? ''),
     ready,
+    onMove: fn => moves.push(fn),
   }
 }
 
 type MaybeNumber = number | (() => number) | Ref<number>
 
-function requestAnimationFrameOr(fn: () => void) {
+function afterNextFrame(fn: () => void) {
   if (typeof requestAnimationFrame === 'function')
     requestAnimationFrame(() => fn())
   else

@@ -25,7 +25,7 @@ describe('the FMTI trend chart on the built site', () => {
     const counts: number[] = []
     for (const k of [0, 1, 2]) {
       const { page } = await openAt(k)
-      counts.push(await page.locator(`.slidev-page-${deck.slide} ${CHART} circle.point:not(.hidden)`).count())
+      counts.push(await page.locator(`.slidev-page-${deck.slide} ${CHART} circle.point:not(.step-hidden)`).count())
       await page.close()
     }
     expect(counts).toEqual([10, 24, 37])

@@ -5,6 +5,7 @@ import { opennessGroups } from '../../lib/openness/groups'
 import { opennessScore } from '../../lib/openness/score'
 import { checkKeyboard, tabToChart } from './keyboard'
 import { openDeck, openPage, url } from './site'
+import { stepVisibilityOf } from '../helpers/slides'
 
 const MATRIX = '[data-chart="openness-matrix"]'
 const LIST = '[data-chart="openness-artefacts"]'
@@ -31,10 +32,10 @@ const matrix = (page: Page) => active(page, 'matrix', MATRIX)
 
 /** The stages whose marks the browser shows, in row order. */
 async function shownStages(page: Page): Promise<string[]> {
-  const rows = await matrix(page).locator('.mark[visibility="visible"]').evaluateAll(els => els.map(e => e.getAttribute('data-row')!))
+  const rows = await matrix(page).locator('.mark:not(.step-hidden)').evaluateAll(els => els.map(e => e.getAttribute('data-row')!))
   return [...new Set(rows.map(r => stageOf.get(r as never)!))]
 }
-const visibleCount = (page: Page) => matrix(page).locator('.mark[visibility="visible"]').count()
+const visibleCount = (page: Page) => matrix(page).locator('.mark:not(.step-hidden)').count()
 const tags = (page: Page) => matrix(page).locator('[data-tag]').evaluateAll(els => els.map(e => e.getAttribute('data-tag')))
 const outlines = (page: Page) => matrix(page).locator('[data-outline]').evaluateAll(els => els.map(e => e.getAttribute('data-outline')))
 
@@ -57,7 +58,7 @@ describe('the openness matrix on the built site', () => {
     const { page, errors, outside } = await openAt('matrix', 0)
     expect(await shownStages(page)).toEqual(['pretraining'])
     expect(await visibleCount(page)).toBe(42)
-    expect(await matrix(page).locator('.scores').getAttribute('visibility')).toBe('hidden')
+    expect(await stepVisibilityOf(matrix(page).locator('.scores'))).toBe('hidden')
 
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => shownStages(page)).toEqual(['pretraining', 'sft'])
@@ -66,7 +67,7 @@ describe('the openness matrix on the built site', () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => shownStages(page)).toEqual(['pretraining', 'sft', 'alignment'])
     expect(await visibleCount(page)).toBe(78)
-    expect(await matrix(page).locator('.scores').getAttribute('visibility')).toBe('visible')
+    expect(await stepVisibilityOf(matrix(page).locator('.scores'))).toBe('visible')
     expect(await tags(page)).toEqual([])
 
     await page.keyboard.press('ArrowRight')

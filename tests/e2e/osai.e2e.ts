@@ -4,6 +4,7 @@ import { osaiIndex } from '../../data'
 import { OSAI_LECTURE_MODELS, OSAI_MATRIX_MODELS } from '../../lib/osai/selection'
 import { checkKeyboard } from './keyboard'
 import { openDeck, openPage, url } from './site'
+import { stepVisibilityOf } from '../helpers/slides'
 
 const MATRIX = '[data-chart="osai-openness"]'
 const LAND = '[data-chart="osai-landscape"]'
@@ -41,8 +42,8 @@ describe('the index on the built site', () => {
   it('steps: lecture models, then newer ones, then scores', async () => {
     const shown = async (clicks: number) => {
       const { page, root } = await openAt('matrix', clicks, MATRIX)
-      const cols = await root.locator('.mark[visibility="visible"]').evaluateAll(els => [...new Set(els.map(e => e.getAttribute('data-col')))])
-      const scores = await root.locator('.scores').getAttribute('visibility')
+      const cols = await root.locator('.mark:not(.step-hidden)').evaluateAll(els => [...new Set(els.map(e => e.getAttribute('data-col')))])
+      const scores = await stepVisibilityOf(root.locator('.scores'))
       await page.close()
       return { cols, scores }
     }

@@ -44,3 +44,8 @@ export function chartDeck(chart: string) {
   afterAll(() => deck.browser?.close())
   return deck
 }
+
+/** 'hidden' for a part of a click step not reached yet (the one reveal rule), else 'visible'. */
+export async function stepVisibilityOf(part: Locator): Promise<'visible' | 'hidden'> {
+  return (await part.getAttribute('class') ?? '').split(/\s+/).includes('step-hidden') ? 'hidden' : 'visible'
+}
