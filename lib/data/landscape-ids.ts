@@ -10,7 +10,7 @@ export const LANDSCAPE_MODEL_IDS = [
   'moss', 'stackllama', 'koala', 'baize', 'open-assistant', 'bianque', 'huatuo', 'falcon', 'llama-2', 'qwen',
   'xverse', 'baichuan-2', 'mistral', 'phi-2', 'chatglm3', 'llava-1-5',
   'deepseek-llm', 'deepseek-coder', 'yi', 'yuan-2', 'deepseek-moe', 'internlm-2',
-  'llava-next', 'yi-vl', 'gemma', 'minicpm', 'olmo', 'qwen-1-5',
+  'llava-next', 'yi-vl', 'gemma', 'gemma-2', 'minicpm', 'olmo', 'qwen-1-5',
   'starcoder-2', 'command-r', 'llama-3', 'llava-next-video', 'phi-3', 'deepseek-v2',
   'paligemma', 'phi-3-small', 'glm-4', 'index', 'qwen-2', 'llama-3-1',
   'mistral-nemo', 'minicpm-v', 'qwen-2-audio', 'qwen-2-vl', 'deepseek-v2-5', 'llama-3-2',
