@@ -4,7 +4,7 @@ export const LANDSCAPE_MODEL_IDS = [
   'flan', 'mt-nlg', 't0', 'ernie-3-titan', 'gopher', 'chinchilla',
   'gpt-3-5', 'palm', 'gpt-neox-20b', 'opt', 'bloom', 'glm-130b',
   'flan-palm', 'u-palm', 'flan-t5', 'flan-u-palm', 'bloomz', 'mt0', 'chatgpt', 'chatyuan', 'llama',
-  'alpaca', 'vicuna', 'chatglm', 'chatglm-6b', 'gpt-4', 'bloomberggpt', 'ernie-bot', 'bard',
+  'alpaca', 'vicuna', 'chatglm', 'chatglm-6b', 'chatglm2-6b', 'gpt-4', 'bloomberggpt', 'ernie-bot', 'bard',
   'openchatkit', 'openflamingo', 'belle', 'chatdoctor', 'colossalchat', 'luotuo',
   'chinese-llama-alpaca', 'guanaco', 'pythia', 'llava', 'minigpt-4', 'mplug-owl', 'dolly-2',
   'moss', 'stackllama', 'koala', 'baize', 'open-assistant', 'bianque', 'huatuo', 'falcon', 'llama-2', 'qwen',

@@ -65,10 +65,14 @@ describe('every correction of a source names the source it corrects', () => {
     const luotuo = landscapeModels.models.find(m => m.id === 'luotuo')!
     expect(luotuo.note).toContain('ColossalChat')
     expect(luotuo.note).toContain('github.com/hpcaitech/ColossalAI')
-    const chatglm2 = landscapeModels.topics.find(t => t.id === 'chatglm')!.points.find(p => p.startsWith('ChatGLM2-6B'))!
-    expect(chatglm2).toMatch(/2K 扩到 32K/)
-    expect(chatglm2).toMatch(/对话阶段用 8K/)
-    expect(chatglm2).toContain('github.com/THUDM/ChatGLM2-6B')
+    const point = landscapeModels.topics.find(t => t.id === 'chatglm')!.points.find(p => p.startsWith('ChatGLM2-6B'))!
+    expect(point).toMatch(/2K 扩到 32K/)
+    expect(point).toMatch(/对话阶段用 8K/)
+    const chatglm2 = landscapeModels.models.find(m => m.id === 'chatglm2-6b')!
+    expect(landscapeModels.topics.find(t => t.id === 'chatglm')!.models).toContain('chatglm2-6b')
+    expect(chatglm2.source.url).toBe('https://github.com/THUDM/ChatGLM2-6B')
+    expect(chatglm2.note).toMatch(/2K 扩到 32K，对话阶段用 8K/)
+    expect(chatglm2.note).toMatch(/知乎汇总文章写作“更长的上下文（2K 扩展到 8K）”/)
   })
 })
 
