@@ -181,6 +181,30 @@ describe('the GPT evolution graph in the PDF', () => {
   })
 })
 
+describe('the lecture\'s order and section names in the PDF', () => {
+  const squash = (t: string) => t.replace(/\s+/g, '')
+  it('puts 如何培养原创精神 after the GPT-3.5 pages and before the research pages, which carry their section name', () => {
+    const pages = allPages().map(squash)
+    const originality = pages.findIndex(t => t.includes('如何培养原创精神'))
+    const lastLineage = pages.findLastIndex(t => t.includes('从GPT-3到GPT-3.5再到ChatGPT'))
+    const firstHeatmap = pages.findIndex(t => t.includes('FMTI：10家开发者'))
+    expect(originality).toBe(lastLineage + 1)
+    expect(firstHeatmap).toBe(originality + 1)
+    for (const title of ['FMTI：10家开发者', '检测预训练数据', '神经网络语言模型'])
+      expect(pages.filter(t => t.includes(title)).every(t => t.startsWith('“透明性”驱动的学术研究')), title).toBe(true)
+    for (const title of ['技术报告里的训练数据', 'GPT-3.5究竟是什么'])
+      expect(pages.filter(t => t.includes(title)).every(t => t.startsWith('大语言模型领域的“怪圈文化”')), title).toBe(true)
+    expect(pages[originality]).not.toContain('怪圈文化')
+  })
+  it('dates the GPT-3.5 Turbo table, the Hugging Face listing and the Open Source AI Index on their pages', () => {
+    const all = squash(allPages().join(''))
+    expect(all).toContain('表的状态：2024年1月25日之后、2024年6月13日之前')
+    expect(all).toContain('列表截于2023年11月14日之后')
+    const osai = allPages().map(squash).filter(t => t.includes('欧洲开源AI指数·2026年6月12日的数据'))
+    expect(osai.length).toBeGreaterThanOrEqual(5)
+  })
+})
+
 describe('the landscape chapter in the PDF', () => {
   it('holds its charts and code as text', () => {
     const all = allPages().join('\n').replace(/\s+/g, ' ')

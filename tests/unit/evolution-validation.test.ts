@@ -125,6 +125,14 @@ describe('gpt-evolution.json validation', () => {
     expect(problemsOf(d)).toEqual([`${FILE}: turboTable.rows[7]: expected a node with an api row (context window, training cutoff), "chatgpt" has none`])
   })
 
+  it('refuses a Turbo table window that is not two days in order', () => {
+    const d = fresh()
+    d.turboTable.shown.before = '2024-01-01'
+    expect(problemsOf(d)).toEqual([`${FILE}: turboTable.shown.before: expected a day after 2024-01-25, got 2024-01-01`])
+    d.turboTable.shown.before = 'June 13, 2024'
+    expect(problemsOf(d)).toEqual([`${FILE}: turboTable.shown.before: expected a day as YYYY-MM-DD, got "June 13, 2024"`])
+  })
+
   it('refuses a misspelt key', () => {
     const d = fresh()
     d.nodes[0].relased = '2020-07'
