@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
 import { MONTH_PATTERN, monthIndex } from '../format/month'
 import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { https, issuesOf, month, name, seedFile, text, title, uniqueIds } from './schema-parts'
+import { day, https, issuesOf, month, name, seedFile, text, title, uniqueIds } from './schema-parts'
 
 // Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
 
@@ -88,6 +88,11 @@ const turboTable = z.strictObject({
   /** Node ids, in the seed's row order. */
   rows: z.array(id).min(1),
   source: sourceRef,
+  /**
+   * When the table was read: its "New", "Currently points to" and "Will be deprecated" hold between these two days
+   * (the day itself was not recorded); `note` says how the window is known.
+   */
+  shown: z.strictObject({ after: day, before: day, note: text }).optional(),
 })
 
 export const gptEvolutionSchema = z.strictObject({
@@ -164,6 +169,8 @@ export const gptEvolutionSchema = z.strictObject({
 
   const t = d.turboTable
   checkSource(['turboTable', 'source'], t.source)
+  if (t.shown && t.shown.after >= t.shown.before)
+    issue(['turboTable', 'shown', 'before'], `expected a day after ${t.shown.after}, got ${t.shown.before}`)
   const listed = new Set<string>()
   t.rows.forEach((row, i) => {
     if (listed.has(row))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, everyIdOnce, https, issuesOf, name, source, text, title, unknownKeys } from './schema-parts'
+import { arxivId, day, everyIdOnce, https, issuesOf, name, source, text, title, unknownKeys } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -89,6 +89,10 @@ const openWeights = strictObject({
   hub: text,
   organisation: text,
   entries: z.array(hubEntry).min(1, 'expected at least one model repository'),
+  /** The listing was read after this day (its latest absolute date); the day itself was not recorded. */
+  capturedAfter: day.optional(),
+  /** How the capture date is known. */
+  capturedNote: text.optional(),
   source,
 })
 

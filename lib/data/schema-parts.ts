@@ -108,5 +108,8 @@ export const month = z.string({
   error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
 }).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
 
+/** A day as YYYY-MM-DD: when a page was read, or the snapshot a figure shows. */
+export const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: iss => `expected a day as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` })
+
 /** An arXiv identifier, with or without its version: 2307.09288, 2403.06634v2. */
 export const arxivId = z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288')

@@ -44,6 +44,8 @@ const quote = z.strictObject({
   text,
   emphasis,
   context: text,
+  /** Where the quote departs from the lecture's slide (a misprint corrected from the speaker's own words). */
+  note: text.optional(),
   source,
 }).superRefine(checkEmphasis)
 

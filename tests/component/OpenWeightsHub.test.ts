@@ -6,7 +6,7 @@ import { openness } from '../../data'
 import { stepVisibility } from '../helpers/mount'
 
 describe('OpenWeightsHub', () => {
-  it('lists the hub\'s LLaMA 2 weights as in the seed', () => {
+  it('lists the hub\'s Llama 2 weights as in the seed', () => {
     const w = mount(OpenWeightsHub, { props: { step: 0 } })
     const entries = w.findAll('[data-repo]')
     expect(entries.map(e => e.attributes('data-repo'))).toEqual(['meta-llama/Llama-2-70b-chat', 'meta-llama/Llama-2-70b', 'meta-llama/Llama-2-13b-chat', 'meta-llama/Llama-2-13b'])
@@ -16,7 +16,7 @@ describe('OpenWeightsHub', () => {
     expect(entries.map(e => e.find('.count').text())).toEqual(openness.openWeights.entries.map(e => String(e.count)))
     expect(stepVisibility(w.find('[data-released]'))).toBe('hidden')
   })
-  it('then shows what LLaMA 2 releases and keeps back, from the matrix, and cites the paper', () => {
+  it('then shows what Llama 2 releases and keeps back, from the matrix, and cites the paper', () => {
     const w = mount(OpenWeightsHub, { props: { step: 1 } })
     expect(stepVisibility(w.find('[data-released]'))).toBe('visible')
     expect(w.find('[data-released] h3').text()).toContain('3/12')

@@ -66,7 +66,7 @@ describe('OpennessMatrix', () => {
 
     const four = mountAt(4)
     expect(four.findAll('[data-outline]').map(t => t.attributes('data-outline'))).toEqual(['open-weights'])
-    expect(four.find('[data-callout="open-weights"]').text()).toContain('LLaMA 2 · Qwen')
+    expect(four.find('[data-callout="open-weights"]').text()).toContain('Llama 2 · Qwen')
     expect(four.find('[data-header-col="mistral"]').classes()).toContain('dimmed')
     expect([opacityOf(four, 'weights', 'llama-2'), opacityOf(four, 'weights', 'olmo')]).toEqual(['1', '0.22'])
     four.unmount()
@@ -86,12 +86,12 @@ describe('OpennessMatrix', () => {
     expect(w.findAll('.mark').every(m => m.attributes('tabindex') === '-1')).toBe(true)
     await enterChart(root)
     expect(document.activeElement!.getAttribute('data-mark')).toBe('training-code|gpt-4')
-    // sft-weights is the tenth row, LLaMA 2 the second column.
+    // sft-weights is the tenth row, Llama 2 the second column.
     await press(...Array.from({ length: 9 }, () => 'ArrowDown'), 'ArrowRight')
     expect(document.activeElement!.getAttribute('data-mark')).toBe('sft-weights|llama-2')
     expect(document.activeElement!.getAttribute('tabindex')).toBe('0')
     const tip = w.find('[data-tooltip]')
-    expect(tip.text()).toContain('LLaMA 2 (Meta)')
+    expect(tip.text()).toContain('Llama 2 (Meta)')
     expect(tip.text()).toContain('监督精调 · 精调后模型')
     expect(tip.text()).toContain('– 不适用')
     expect(tip.text()).toContain('精调后的模型参数是否公开？')

@@ -99,7 +99,7 @@ describe('the openness matrix on the built site', () => {
     const tip = matrix(page).locator('[data-tooltip]')
     await expect.poll(() => tip.textContent()).toContain('精调后的模型参数是否公开？')
     const text = (await tip.textContent())!
-    expect(text).toContain('LLaMA 2 (Meta)')
+    expect(text).toContain('Llama 2 (Meta)')
     expect(text).toContain('– 不适用')
     expect(text).toContain(openness.models.find(m => m.id === 'llama-2')!.notes!['sft-weights']!.text)
     expect(await matrix(page).locator('[data-header-row="sft-weights"]').getAttribute('class')).toContain('active')
@@ -113,7 +113,7 @@ describe('the openness matrix on the built site', () => {
 
   it('is one Tab stop: Enter enters, arrows move without turning the slide, Escape leaves', async () => {
     const { page } = await openAt('matrix', 4)
-    // training-code is the first row, GPT-4 the first column: one step right of it, LLaMA 2.
+    // training-code is the first row, GPT-4 the first column: one step right of it, Llama 2.
     await checkKeyboard(page, matrix(page), { first: 'training-code|gpt-4', moves: ['ArrowRight', 'ArrowLeft', 'ArrowRight'], target: 'training-code|llama-2', tooltip: '高性能分布式训练代码是否公开？' })
     await page.close()
   })
@@ -152,7 +152,7 @@ describe('the slides around the matrix', () => {
     await page.close()
   })
 
-  it('shows the LLaMA 2 weights on Hugging Face, then what LLaMA 2 keeps back', async () => {
+  it('shows the Llama 2 weights on Hugging Face, then what Llama 2 keeps back', async () => {
     const { page } = await openAt('hub', 1, false)
     const hub = active(page, 'hub', HUB)
     expect(await hub.locator('[data-repo]').evaluateAll(els => els.map(e => e.getAttribute('data-repo')))).toEqual(openness.openWeights.entries.map(e => e.repo))
@@ -163,7 +163,7 @@ describe('the slides around the matrix', () => {
     await page.close()
   })
 
-  it('reaches each artefact LLaMA 2 releases or keeps back by keyboard, with its question', async () => {
+  it('reaches each artefact Llama 2 releases or keeps back by keyboard, with its question', async () => {
     const { page } = await openAt('hub', 1, false)
     const llama = openness.models.find(m => m.id === openness.openWeights.model)!
     const open = openness.artefacts.filter(a => llama.ratings[a.id] === 'open')

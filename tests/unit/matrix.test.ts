@@ -56,7 +56,7 @@ describe('groupCallouts', () => {
     const c = groupCallouts(openness, opennessStepState(4, openness.stages.map(s => s.id)), opennessGroups(openness), 200, 100)
     expect(c.map(x => [x.id, x.focus])).toEqual([['fully-open', false], ['closed', false], ['open-weights', true]])
     expect(c.map(x => x.y)).toEqual([100, 130, 160])
-    expect(c[2]!.members).toBe('LLaMA 2 · Qwen')
+    expect(c[2]!.members).toBe('Llama 2 · Qwen')
     expect(c[2]!.lines.join('')).toBe(openness.groups.find(g => g.id === 'open-weights')!.description)
   })
 })
