@@ -36,6 +36,8 @@ describe('a chart owns its click steps (the slides state none)', () => {
       await page.goto(url(`${slide}?clicks=0`), { waitUntil: 'networkidle' })
       const root = onSlide(page, slide, `[data-chart="${chart}"]`)
       await root.locator('[data-ready]').first().waitFor()
+      // A moment, as a lecturer takes, for the page to finish arriving before the first →.
+      await page.waitForTimeout(300)
       const seen: number[] = []
       for (let k = 0; k <= last; k++) {
         await expect.poll(() => root.getAttribute('data-step'), { message: `${chart} at click ${k}` }).toBe(String(k))
