@@ -1,0 +1,211 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, url } from './site'
+
+/**
+ * Every slide's reading view on a phone (390x844 and 360x740, touch), measured as readability.e2e.ts measures the
+ * projector: in the whole reading view (bar, reflowed slide, notes, pager)
+ * - no visible text under 14 px;
+ * - no text past the screen's edge, or past the edge of a box that hides its overflow, unless it is inside a table,
+ *   code block or drawing that scrolls sideways in its own box;
+ * - no word split across lines (ICU's words of two or more characters against the line boxes, identifiers such as
+ *   gpt-3.5-turbo-0613 as one word): this catches the columns squeezed to a character or two a line (S|ta|ble);
+ * - no text over other text or over a control;
+ * - every chart drawn: marks with a size on screen, not only its data table;
+ * - no page error.
+ * The measurements are written to test-results/phone-reading.json.
+ */
+
+const REPORT = resolve(import.meta.dirname, '../../test-results/phone-reading.json')
+const SIZES = [[390, 844], [360, 740]] as const
+
+interface PhoneReport {
+  no: number
+  small: string[]
+  outside: string[]
+  splits: string[]
+  overlaps: string[]
+  undrawn: string[]
+}
+
+/** Runs in the page: the reading view's visible text, measured. */
+function measure(): Omit<PhoneReport, 'no'> {
+  const root = document.querySelector<HTMLElement>('[data-testid="reading-view"]')!
+  const screen = { width: document.documentElement.clientWidth }
+  const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
+  const zoomOf = (el: Element) => (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1
+  const name = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`
+  const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 40)
+  // Hidden: not displayed, invisible, transparent, or clipped to nothing (a screen reader's text, .sr-only).
+  const hidden = (el: Element): boolean => {
+    let opacity = 1
+    for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
+      const s = getComputedStyle(e)
+      if (s.display === 'none' || s.visibility === 'hidden' || s.clip === 'rect(0px, 0px, 0px, 0px)')
+        return true
+      opacity *= Number(s.opacity)
+      const r = e.getBoundingClientRect()
+      if (s.overflow !== 'visible' && r.width <= 1.5 && r.height <= 1.5)
+        return true
+    }
+    return opacity < 0.05
+  }
+  // A box that scrolls sideways in its own right: a table, code block or drawing wider than its box.
+  const sideways = (el: Element) => {
+    const s = getComputedStyle(el)
+    return (s.overflowX === 'auto' || s.overflowX === 'scroll') && el !== root
+      && (el.matches('table, pre, svg, [data-scroll-x], .katex-display') || !!el.querySelector('table, pre, svg, [data-scroll-x], .katex-display'))
+  }
+  const small: string[] = []
+  const outside: string[] = []
+  const splits: string[] = []
+  const lines: { r: DOMRect, node: Text, el: Element }[] = []
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const text = node.data
+    const el = node.parentElement
+    if (!text.trim() || !el || el.closest('style, script, .katex-mathml, dialog:not([open])') || hidden(el))
+      continue
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    const rects = [...range.getClientRects()].filter(r => r.width > 0.5 && r.height > 0.5)
+    if (!rects.length)
+      continue
+    // Size on screen: the computed size times the CSS zoom, and for SVG text the drawing's scale.
+    let px = Number.parseFloat(getComputedStyle(el).fontSize) * zoomOf(el)
+    if (el instanceof SVGElement) {
+      const m = (el as unknown as SVGGraphicsElement).getScreenCTM?.()
+      if (m)
+        px *= Math.hypot(m.a, m.b)
+    }
+    if (px < 13.95)
+      small.push(`${short(text)} (${px.toFixed(1)} px)`)
+    // Cut off: past the screen, or past a box that hides its overflow; a sideways scroller excuses what lies in it.
+    let excused = false
+    const clips: DOMRect[] = [new DOMRect(0, -1e6, screen.width, 2e6)]
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+      if (sideways(e)) {
+        excused = true
+        break
+      }
+      const s = getComputedStyle(e)
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible')
+        clips.push(e.getBoundingClientRect())
+    }
+    if (!excused) {
+      const cut = rects.some(r => clips.some(c => r.left < c.left - 1 || r.right > c.right + 1 || r.top < c.top - 1 || r.bottom > c.bottom + 1))
+      if (cut)
+        outside.push(`${short(text)} in ${name(el)}`)
+    }
+    for (const r of rects)
+      lines.push({ r, node, el })
+    if (rects.length < 2 || el instanceof SVGElement)
+      continue
+    // Several line boxes: is a word (or identifier) spread over two of them?
+    const lineOf = (start: number, end: number) => {
+      const r = document.createRange()
+      r.setStart(node, start)
+      r.setEnd(node, end)
+      const tops = [...r.getClientRects()].filter(x => x.width > 0.5).map(x => Math.round(x.top))
+      return new Set(tops.map(t => tops.find(u => Math.abs(u - t) < px * 0.5)))
+    }
+    const units: { s: string, at: number }[] = []
+    for (const seg of segmenter.segment(text)) {
+      if (seg.isWordLike && seg.segment.length > 1)
+        units.push({ s: seg.segment, at: seg.index })
+    }
+    for (const m of text.matchAll(/[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+/g))
+      units.push({ s: m[0], at: m.index })
+    for (const u of units) {
+      if (lineOf(u.at, u.at + u.s.length).size > 1)
+        splits.push(`${u.s} in "${short(text)}"`)
+    }
+  }
+  // Overlaps: a line of text over another text's line, or over a control it is not part of.
+  const overlaps: string[] = []
+  const over = (a: DOMRect, b: DOMRect) => {
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+    return w > 2 && h > Math.min(a.height, b.height) * 0.3
+  }
+  lines.sort((a, b) => a.r.top - b.r.top)
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i]!
+    for (let j = i + 1; j < lines.length && lines[j]!.r.top < a.r.bottom; j++) {
+      const b = lines[j]!
+      if (b.node !== a.node && over(a.r, b.r))
+        overlaps.push(`"${short(a.node.data)}" and "${short(b.node.data)}"`)
+    }
+  }
+  const controls = [...root.querySelectorAll('button, select, input, a.reading-link, [role="button"]')].filter(c => !hidden(c))
+  for (const c of controls) {
+    const cr = c.getBoundingClientRect()
+    for (const l of lines) {
+      if (!c.contains(l.el) && !l.el.contains(c) && over(cr, l.r) && getComputedStyle(c).position !== 'sticky')
+        overlaps.push(`"${short(l.node.data)}" over ${name(c)}`)
+    }
+  }
+  // Charts: drawn marks (with a size), not only the data table.
+  const undrawn = [...root.querySelectorAll<HTMLElement>('[data-chart]')].filter((chart) => {
+    const marks = [...chart.querySelectorAll('[data-value], [data-node], [data-row]')]
+      .filter(m => !m.closest('[data-table-alternative]'))
+    return !marks.some((m) => {
+      const r = m.getBoundingClientRect()
+      return r.width > 0 && r.height > 0 && !hidden(m)
+    })
+  }).map(c => c.dataset.chart!)
+  return { small: [...new Set(small)], outside: [...new Set(outside)], splits: [...new Set(splits)], overlaps: [...new Set(overlaps)].slice(0, 10), undrawn }
+}
+
+let browser: Browser
+beforeAll(async () => { browser = await launch() })
+afterAll(() => browser?.close())
+
+/** Shows slide `no` in the reading view (moving there from the previous slide with →, as a student would). */
+async function show(page: Page, no: number, first: boolean) {
+  if (first)
+    await page.goto(url(`read/${no}`), { waitUntil: 'networkidle' })
+  else
+    await page.keyboard.press('ArrowRight')
+  await page.waitForURL(new RegExp(`/read/${no}$`))
+  await page.getByTestId('reading-reflowed').locator(`.slidev-page-${no}`).waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  // Let the charts lay out for the phone's width (a ResizeObserver's turn) and the slide's lazy parts load.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(400)
+}
+
+describe('every slide\'s reading view on a phone', () => {
+  const reports: Record<string, PhoneReport[]> = {}
+  for (const [w, h] of SIZES) {
+    it(`at ${w}x${h}: text of 14 px or more, nothing cut off, no word split, nothing overlapping, charts drawn, no error`, async () => {
+      const context = await browser.newContext({ viewport: { width: w, height: h }, isMobile: true, hasTouch: true })
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', e => errors.push(e.message))
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+      await page.goto(url('read/1'), { waitUntil: 'networkidle' })
+      const total = Number((await page.getByTestId('reading-no').textContent())!.match(/\/\s*(\d+)/)![1])
+      expect(total).toBeGreaterThan(50)
+      const slides: PhoneReport[] = []
+      for (let no = 1; no <= total; no++) {
+        await show(page, no, no === 1)
+        slides.push({ no, ...await page.evaluate(measure) })
+      }
+      await context.close()
+      reports[`${w}x${h}`] = slides
+      mkdirSync(resolve(REPORT, '..'), { recursive: true })
+      writeFileSync(REPORT, `${JSON.stringify(reports, null, 2)}\n`)
+
+      const failing = (key: Exclude<keyof PhoneReport, 'no'>) => slides.filter(s => s[key].length).map(s => ({ no: s.no, [key]: s[key].slice(0, 4) }))
+      expect.soft(failing('small'), 'text under 14 px').toEqual([])
+      expect.soft(failing('outside'), 'text cut off or past the screen\'s edge').toEqual([])
+      expect.soft(failing('splits'), 'words split across lines').toEqual([])
+      expect.soft(failing('overlaps'), 'text over text or over a control').toEqual([])
+      expect.soft(failing('undrawn'), 'charts shown without their marks').toEqual([])
+      expect.soft(errors, 'page errors').toEqual([])
+    }, 900_000)
+  }
+})
