@@ -9,6 +9,8 @@
  * A mismatch throws, naming the file and the row.
  */
 import { csvParseRows } from 'd3-dsv'
+import { kebabCase } from '../format/kebab-case'
+import { sum } from '../math/sum-and-mean'
 
 export type EditionId = '2023-10' | '2024-05' | '2025-12'
 export interface DerivedSubdomain { id: string, name: string, domain: string, dimension: string | null }
@@ -38,11 +40,8 @@ const RENAMED_2024: Record<string, string> = {
   'Release decision-making': 'Release decision-making protocol',
 }
 
-export const kebab = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-export const developerId = (name: string) => kebab(DEVELOPER_ALIASES[name.trim()] ?? name)
+export const developerId = (name: string) => kebabCase(DEVELOPER_ALIASES[name.trim()] ?? name)
 const clean = (s: string | undefined) => (s ?? '').replace(/\u2028/g, '\n').replace(/\r\n?/g, '\n').trim()
-/** Names compared loosely: case, hyphens and spaces ("Third party" / "Third-party"). */
-const loose = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
 
 /** A CSV as rows of cells, without BOM, with its header row. */
 export function readCsv(file: string, text: string): { file: string, header: string[], rows: string[][] } {
@@ -88,9 +87,9 @@ function readScores(csv: ReturnType<typeof readCsv>, firstDeveloperColumn: numbe
   if (totalRow) {
     for (const d of developers) {
       const c = csv.header.indexOf(d.name)
-      const sum = d.scores.reduce((a, b) => a + b, 0)
-      if (Number(totalRow[c]) !== sum)
-        throw new Error(`${csv.file} row ${csv.rows.indexOf(totalRow) + 2} ("Total"), column "${d.name}": says ${totalRow[c]}, but the indicator rows add up to ${sum}`)
+      const total = sum(d.scores)
+      if (Number(totalRow[c]) !== total)
+        throw new Error(`${csv.file} row ${csv.rows.indexOf(totalRow) + 2} ("Total"), column "${d.name}": says ${totalRow[c]}, but the indicator rows add up to ${total}`)
     }
   }
   return { names, developers }
@@ -143,9 +142,9 @@ const fileOf = (inputs: EditionInputs, name: string) => {
 function subdomainsOf(rows: { domain: string, subdomain: string }[], dimensionOf: DimensionOf | null): DerivedSubdomain[] {
   const out: DerivedSubdomain[] = []
   for (const r of rows) {
-    const id = kebab(r.subdomain)
+    const id = kebabCase(r.subdomain)
     if (!out.some(s => s.id === id))
-      out.push({ id, name: r.subdomain, domain: kebab(r.domain), dimension: dimensionOf?.get(r.subdomain.toLowerCase()) ?? null })
+      out.push({ id, name: r.subdomain, domain: kebabCase(r.domain), dimension: dimensionOf?.get(r.subdomain.toLowerCase()) ?? null })
   }
   return out
 }
@@ -165,7 +164,7 @@ function derive2023(inputs: EditionInputs): DerivedEdition {
     const def = defs.rows[i]!
     if (def[dSub]!.trim().toLowerCase() !== e.subdomain.toLowerCase())
       throw new Error(`${defs.file} row ${i + 2}: subdomain "${def[dSub]!.trim()}", but ${csv.file} row ${i + 2} says "${e.subdomain}"`)
-    return { id: kebab(e.name), name: e.name, subdomain: kebab(e.subdomain), definition: clean(def[dDef]) }
+    return { id: kebabCase(e.name), name: e.name, subdomain: kebabCase(e.subdomain), definition: clean(def[dDef]) }
   })
   return {
     id: '2023-10',
@@ -175,7 +174,7 @@ function derive2023(inputs: EditionInputs): DerivedEdition {
       id: developerId(d.name),
       name: d.name,
       ...(inputs.flagship2023?.[d.name] ? { flagship: inputs.flagship2023[d.name] } : {}),
-      total: d.scores.reduce((a, b) => a + b, 0),
+      total: sum(d.scores),
       scores: d.scores,
     })),
   }
@@ -225,7 +224,7 @@ function derive2024(inputs: EditionInputs, edition2023: DerivedEdition): { editi
       id: '2024-05',
       subdomains: edition2023.subdomains.filter(s => used.has(s.id)),
       indicators,
-      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: d.scores.reduce((a, b) => a + b, 0), scores: d.scores })),
+      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: sum(d.scores), scores: d.scores })),
     },
     reports,
   }
@@ -240,7 +239,7 @@ function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: 
     throw new Error(`${defs.file}: ${defs.rows.length} indicators, expected ${table.names.length} as in ${csv.file}`)
   const entries = defs.rows.map((r, i) => {
     const name = r[ind]!.trim()
-    if (loose(name) !== loose(table.names[i]!))
+    if (kebabCase(name) !== kebabCase(table.names[i]!))
       throw new Error(`${defs.file} row ${i + 2}: indicator "${name}", but ${csv.file} row ${i + 2} says "${table.names[i]}"`)
     return { domain: r[dom]!.trim(), subdomain: r[sub]!.trim(), name, definition: clean(r[def]) }
   })
@@ -250,8 +249,8 @@ function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: 
       id: '2025-12',
       // 2025 has its own subdomains; none of them is one of the lecture's 2023 dimensions.
       subdomains: subdomainsOf(entries, null),
-      indicators: entries.map(e => ({ id: kebab(e.name), name: e.name, subdomain: kebab(e.subdomain), definition: e.definition })),
-      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: d.scores.reduce((a, b) => a + b, 0), scores: d.scores })),
+      indicators: entries.map(e => ({ id: kebabCase(e.name), name: e.name, subdomain: kebabCase(e.subdomain), definition: e.definition })),
+      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: sum(d.scores), scores: d.scores })),
     },
     reports,
   }

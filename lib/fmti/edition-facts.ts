@@ -1,13 +1,12 @@
 /** Facts the edition slides state, computed from data/fmti-editions.json (never typed into a slide). */
 import type { FmtiEdition } from '../data/fmti-editions-schema'
-import { mean } from './trend-layout'
-
-const loose = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+import { kebabCase } from '../format/kebab-case'
+import { mean, sum } from '../math/sum-and-mean'
 
 /** How many indicator names of `later` also name an indicator of `earlier` (case, spaces and hyphens aside). */
 export function keptIndicatorNames(earlier: Pick<FmtiEdition, 'indicators'>, later: Pick<FmtiEdition, 'indicators'>): number {
-  const names = new Set(earlier.indicators.flatMap(i => [loose(i.name), ...(i.formerName ? [loose(i.formerName)] : [])]))
-  return later.indicators.filter(i => names.has(loose(i.name)) || (i.formerName !== undefined && names.has(loose(i.formerName)))).length
+  const names = new Set(earlier.indicators.flatMap(i => [kebabCase(i.name), ...(i.formerName ? [kebabCase(i.formerName)] : [])]))
+  return later.indicators.filter(i => names.has(kebabCase(i.name)) || (i.formerName !== undefined && names.has(kebabCase(i.formerName)))).length
 }
 
 export interface Change { id: string, name: string, before: number, after: number, change: number }
@@ -43,7 +42,7 @@ export interface SubdomainMean { id: string, name: string, domain: string, indic
 export function subdomainMeans(edition: FmtiEdition): SubdomainMean[] {
   return edition.subdomains.map((s) => {
     const idx = edition.indicators.flatMap((ind, i) => (ind.subdomain === s.id ? [i] : []))
-    const share = mean(edition.developers.map(d => idx.reduce((a, i) => a + d.scores[i]!, 0) / idx.length))
+    const share = mean(edition.developers.map(d => sum(idx.map(i => d.scores[i]!)) / idx.length))
     return { id: s.id, name: s.name, domain: s.domain, indicators: idx.length, percent: Math.round(share * 100) }
   }).sort((a, b) => a.percent - b.percent || a.name.localeCompare(b.name))
 }

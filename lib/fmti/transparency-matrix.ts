@@ -1,5 +1,6 @@
 import type { HeatmapSource } from './heatmap-source'
-import { mean, toPercent } from './percent'
+import { mean } from '../math/sum-and-mean'
+import { toPercent } from './percent'
 
 export interface MatrixCell {
   row: string

@@ -4,6 +4,7 @@
  */
 import type { OsaiClass } from './score'
 import { parse } from 'yaml'
+import { kebabCase } from '../format/kebab-case'
 import { OSAI_CLASSES, osaiScore } from './score'
 
 export { OSAI_CLASSES, osaiScore }
@@ -35,7 +36,7 @@ export class OsaiSourceError extends Error {
   }
 }
 
-const modelIdOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const modelIdOf = (file: string) => kebabCase(file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))
 
 function load(file: string, text: string): unknown {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fmti } from '../../data'
-import { mean, toPercent } from '../../lib/fmti/percent'
+import { mean } from '../../lib/math/sum-and-mean'
+import { toPercent } from '../../lib/fmti/percent'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
 import { seedColumns, seedModelAverages, seedRows } from '../fixtures/seed-heatmap'
 
