@@ -3,7 +3,9 @@
  * joined across consecutive editions, and the mean per edition. Pure: positions in a fixed viewBox, no DOM.
  */
 import { scaleLinear } from 'd3-scale'
+import { dodgeLabels } from '../chart/dodge'
 import { clampStep } from '../chart/steps'
+import { mean } from '../math/sum-and-mean'
 
 export interface TrendEditionInput { id: string, published: string, name: string, developers: { id: string, name: string, total: number }[] }
 
@@ -26,22 +28,6 @@ export interface TrendLayout {
   /** Developers whose change into the last edition is among the largest falls / rises. */
   falls: string[]
   rises: string[]
-}
-
-export const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-
-/** Spreads labels apart vertically (at least `gap`), keeping their order and staying within [lo, hi]. */
-export function dodge(ys: number[], gap: number, lo: number, hi: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i)
-  const out = order.map(o => Math.max(lo, o.y))
-  for (let k = 1; k < out.length; k++) out[k] = Math.max(out[k]!, out[k - 1]! + gap)
-  if (out.length && out.at(-1)! > hi) {
-    out[out.length - 1] = hi
-    for (let k = out.length - 2; k >= 0; k--) out[k] = Math.min(out[k]!, out[k + 1]! - gap)
-  }
-  const result = Array.from({ length: ys.length }, () => 0)
-  order.forEach((o, k) => { result[o.i] = out[k]! })
-  return result
 }
 
 export function trendLayout(editions: readonly TrendEditionInput[], options: { falls?: number, rises?: number } = {}): TrendLayout {
@@ -91,7 +77,7 @@ export function trendLayout(editions: readonly TrendEditionInput[], options: { f
 export function columnLabels(layout: TrendLayout, edition: string): TrendLabel[] {
   const g = TREND_GEOMETRY
   const pts = layout.points.filter(p => p.edition === edition)
-  const ys = dodge(pts.map(p => p.y), g.labelSpacing, g.top - 4, g.bottom + 4)
+  const ys = dodgeLabels(pts.map(p => p.y), g.labelSpacing, g.top - 4, g.bottom + 4)
   return pts.map((p, i) => ({ developer: p.developer, edition, text: `${p.name} ${p.total}`, x: p.x + g.labelGap, y: ys[i]!, anchorY: p.y }))
 }
 

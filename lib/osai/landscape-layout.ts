@@ -1,13 +1,10 @@
+import { dodgeMarks } from '../chart/dodge'
+import { monthIndex } from '../format/month'
 import type { OsaiMatrixSource } from './matrix-layout'
 
 export const OSAI_LANDSCAPE_GEOMETRY = { width: 1000, height: 420, left: 64, right: 250, top: 16, bottom: 46, radius: 6.5 } as const
 
 export interface OsaiLandscapeNode { id: string, name: string, org: string, released: string, score: number, weightsOpen: boolean, x: number, y: number }
-
-const monthIndex = (ym: string) => {
-  const [y, m] = ym.split('-').map(Number)
-  return y! * 12 + (m! - 1)
-}
 
 /** Shares of the text models whose parameter is open, for the side panel. */
 export function openShares(data: OsaiMatrixSource, ids: readonly string[]) {
@@ -20,7 +17,7 @@ export function openShares(data: OsaiMatrixSource, ids: readonly string[]) {
 
 /**
  * One node per text model with a release date: x the release month, y the index's score. Nodes that would sit on top
- * of each other (same month and score) are spread sideways. Models without a date are listed in `undated`.
+ * of each other are spread sideways, 1.6 radii apart at least. Models without a date are listed in `undated`.
  */
 export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   const g = OSAI_LANDSCAPE_GEOMETRY
@@ -33,12 +30,9 @@ export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   const plotBottom = g.height - g.bottom
   const x = (mi: number) => g.left + (mi - min) / (max - min) * (plotRight - g.left)
   const y = (s: number) => plotBottom - s * (plotBottom - g.top)
-  const taken = new Map<string, number>()
-  const nodes: OsaiLandscapeNode[] = [...dated].sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id)).map((m) => {
-    const key = `${m.released}|${m.score}`
-    const k = taken.get(key) ?? 0
-    taken.set(key, k + 1)
-    const offset = k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.ceil(k / 2) * g.radius * 1.6
+  const sorted = [...dated].sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id))
+  const spread = dodgeMarks(sorted.map(m => ({ id: m.id, x: x(monthIndex(m.released!)), y: y(m.score) })), g.radius * 0.8)
+  const nodes: OsaiLandscapeNode[] = sorted.map((m) => {
     return {
       id: m.id,
       name: m.name,
@@ -46,7 +40,7 @@ export function osaiLandscapeLayout(data: OsaiMatrixSource) {
       released: m.released!,
       score: m.score,
       weightsOpen: m.ratings.weights_endmodel?.class === 'open',
-      x: x(monthIndex(m.released!)) + offset,
+      x: spread.get(m.id)!,
       y: y(m.score),
     }
   })
