@@ -95,9 +95,9 @@ describe('heatmapLayout', () => {
 
 describe('wrapLabel', () => {
   it('leaves short labels on one line', () => {
-    expect(wrapLabel('GPT-4', 10)).toEqual(['GPT-4'])
+    expect(wrapLabel('GPT-4', 75, 12.5)).toEqual(['GPT-4'])
   })
   it('splits a long label at the space nearest its middle', () => {
-    expect(wrapLabel('Stable Diffusion 2', 10)).toEqual(['Stable', 'Diffusion 2'])
+    expect(wrapLabel('Stable Diffusion 2', 75, 12.5)).toEqual(['Stable', 'Diffusion 2'])
   })
 })
