@@ -76,7 +76,7 @@ export const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { cod
   return undefined
 }
 
-type Issue = (path: (string | number)[], message: string) => void
+export type Issue = (path: (string | number)[], message: string) => void
 
 /** Reports each repeated id of a list as `<key>[i].id`. */
 export function uniqueIds(items: readonly { id: string }[], key: string, issue: Issue) {
@@ -107,6 +107,9 @@ export function issuesOf(ctx: z.RefinementCtx): Issue {
 export const month = z.string({
   error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
 }).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
+
+/** A size in billions of parameters: positive (0.06 for 60M). */
+export const billions = z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions')
 
 /** An arXiv identifier, with or without its version: 2307.09288, 2403.06634v2. */
 export const arxivId = z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, https, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
+import { arxivId, billions, https, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from './emphasis'
 
 // Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
@@ -82,7 +82,7 @@ const rumour = z.strictObject({
   id: kebabId,
   model: text,
   /** The rumoured parameter count, in billions (20 for “20B”). */
-  parametersB: z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions'),
+  parametersB: billions,
   platform: text,
   post: z.strictObject({
     title: markedText,

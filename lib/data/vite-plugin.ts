@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { readDataFolder } from './check-files'
-import { DataError, formatProblem } from './format-issues'
-import { parseJsonText, validate } from './parse-json'
+import { formatProblem } from './format-issues'
 import { dataSchemas } from './registry'
 
 /** The custom HMR event that carries data/'s state to the browser: `{ message, id }`, message null when all is well. */
@@ -55,10 +54,10 @@ if (hot) {
 
 /**
  * Guards data/ in `slidev` (dev), `slidev build` and Vitest:
- * - at start, every file is checked; the server or the build stops with one line per problem, each naming the
- *   file, the JSON path and what was expected;
- * - each data file a module imports is parsed and validated against its schema here, and what the module gets is
- *   the schema's output (trimmed, defaults filled in), so the browser needs no validator of its own;
+ * - at start, every file is parsed and checked once (its schema, its references to other files); the server or the
+ *   build stops with one line per problem, each naming the file, the JSON path and what was expected;
+ * - a data file a module imports is served as the schema's output of that check (trimmed, defaults filled in), so
+ *   the browser needs no validator of its own; a text the check did not see (an edit) is checked first;
  * - while the dev server runs, an invalid edit shows the same message in the browser's error overlay (also in a
  *   page opened or reloaded while the file is broken) and the slides keep their last good data: a broken file's
  *   module is served with the last output that passed, so no slide fails to load. Fixing the file updates the
@@ -67,6 +66,8 @@ if (hot) {
 export function validateData(root: string): Plugin {
   const dir = resolve(root, 'data')
   let server: ViteDevServer | undefined
+  /** The last check's module code of each valid data file (absolute path), with the text it was made from. */
+  let checked = new Map<string, { text: string, code: string }>()
   /** Dev only: for each data file (absolute path), the module code of its last valid version. */
   const lastGood = new Map<string, string>()
   /** Dev only: data/'s problems as shown in the overlay, null when every file is valid. */
@@ -77,14 +78,19 @@ export function validateData(root: string): Plugin {
     const file = id.split('?')[0]!
     return dirname(file) === dir && dataSchemas[basename(file)] ? file : undefined
   }
-  const check = () => {
-    const { problems, values } = readDataFolder(dir)
+  const check = (replace?: { file: string, text: string }) => {
+    const { problems, values, texts } = readDataFolder(dir, 'data', replace)
+    checked = new Map([...values].map(([file, value]) => [resolve(dir, file), { text: texts.get(file)!, code: JSON.stringify(value) }]))
+    if (server) {
+      for (const [file, { code }] of checked)
+        lastGood.set(file, code)
+    }
     return {
+      problems,
       message: problems.length ? `Invalid data in data/:\n${problems.map(formatProblem).join('\n')}` : null,
       // The overlay names the first broken file (the message names them all).
       id: problems.length ? resolve(root, problems[0]!.file) : '',
       broken: new Set(problems.map(p => basename(p.file))),
-      values,
     }
   }
   const broadcast = (message: string | null, id: string) => server?.ws.send(DATA_ERRORS_EVENT, { message, id })
@@ -97,13 +103,9 @@ export function validateData(root: string): Plugin {
       s.ws.on(`${DATA_ERRORS_EVENT}?`, (_data, client) => client.send(DATA_ERRORS_EVENT, { message: current, id: currentId }))
     },
     buildStart() {
-      const { message, values } = check()
+      const { message } = check()
       if (message)
         this.error(message)
-      if (server) {
-        for (const [file, value] of values)
-          lastGood.set(resolve(dir, file), JSON.stringify(value))
-      }
     },
     resolveId(id) {
       return server && id === CLIENT_ID ? `\0${CLIENT_ID}` : null
@@ -123,22 +125,15 @@ export function validateData(root: string): Plugin {
       const file = dataFile(id)
       if (!file)
         return null
-      const name = `data/${basename(file)}`
-      try {
-        const out = JSON.stringify(validate(name, dataSchemas[basename(file)]!, parseJsonText(name, code)))
-        if (server)
-          lastGood.set(file, out)
-        return { code: out, map: null }
-      }
-      catch (e) {
-        if (!(e instanceof DataError))
-          throw e
-        // In the browser's dev server, the slides keep their last good data (the overlay says what is wrong);
-        // the build and Vitest (ssr) stop.
-        if (server && !options?.ssr && lastGood.has(file))
-          return { code: lastGood.get(file)!, map: null }
-        this.error(`Invalid data in data/:\n${e.message}`)
-      }
+      const problems = checked.get(file)?.text === code ? [] : check({ file: basename(file), text: code }).problems
+      const out = checked.get(file)
+      if (out)
+        return { code: out.code, map: null }
+      // In the browser's dev server, the slides keep their last good data (the overlay says what is wrong);
+      // the build and Vitest (ssr) stop.
+      if (server && !options?.ssr && lastGood.has(file))
+        return { code: lastGood.get(file)!, map: null }
+      this.error(`Invalid data in data/:\n${problems.filter(p => p.file === `data/${basename(file)}`).map(formatProblem).join('\n')}`)
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(`${dir}/`) || !file.endsWith('.json'))

@@ -3,6 +3,9 @@ import type { FmtiEdition } from '../data/fmti-editions-schema'
 import { kebabCase } from '../format/kebab-case'
 import { mean, sum } from '../math/sum-and-mean'
 
+/** A developer's total in an edition: the indicators it satisfied, out of the edition's 100. */
+export const developerTotal = (developer: { scores: readonly number[] }) => sum(developer.scores)
+
 /** How many indicator names of `later` also name an indicator of `earlier` (case, spaces and hyphens aside). */
 export function keptIndicatorNames(earlier: Pick<FmtiEdition, 'indicators'>, later: Pick<FmtiEdition, 'indicators'>): number {
   const names = new Set(earlier.indicators.flatMap(i => [kebabCase(i.name), ...(i.formerName ? [kebabCase(i.formerName)] : [])]))
@@ -22,17 +25,17 @@ export interface EditionChanges {
 
 /** The developers scored in both editions, biggest rise first; the means of the two editions. */
 export function editionChanges(from: FmtiEdition, to: FmtiEdition): EditionChanges {
-  const before = new Map(from.developers.map(d => [d.id, d.total]))
+  const before = new Map(from.developers.map(d => [d.id, developerTotal(d)]))
   const returning = to.developers.filter(d => before.has(d.id))
-    .map(d => ({ id: d.id, name: d.name, before: before.get(d.id)!, after: d.total, change: d.total - before.get(d.id)! }))
+    .map(d => ({ id: d.id, name: d.name, before: before.get(d.id)!, after: developerTotal(d), change: developerTotal(d) - before.get(d.id)! }))
     .sort((a, b) => b.change - a.change || a.name.localeCompare(b.name))
   return {
     returning,
     rose: returning.filter(c => c.change > 0).length,
     fell: returning.filter(c => c.change < 0).length,
-    newcomers: to.developers.filter(d => !before.has(d.id)).map(d => ({ id: d.id, name: d.name, total: d.total })).sort((a, b) => b.total - a.total),
-    meanBefore: mean(from.developers.map(d => d.total)),
-    meanAfter: mean(to.developers.map(d => d.total)),
+    newcomers: to.developers.filter(d => !before.has(d.id)).map(d => ({ id: d.id, name: d.name, total: developerTotal(d) })).sort((a, b) => b.total - a.total),
+    meanBefore: mean(from.developers.map(developerTotal)),
+    meanAfter: mean(to.developers.map(developerTotal)),
   }
 }
 

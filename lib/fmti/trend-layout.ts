@@ -6,8 +6,9 @@ import { scaleLinear } from 'd3-scale'
 import { dodgeLabels } from '../chart/dodge'
 import { clampStep } from '../chart/steps'
 import { mean } from '../math/sum-and-mean'
+import { developerTotal } from './edition-facts'
 
-export interface TrendEditionInput { id: string, published: string, name: string, developers: { id: string, name: string, total: number }[] }
+export interface TrendEditionInput { id: string, published: string, name: string, developers: { id: string, name: string, scores: readonly number[] }[] }
 
 /** Steps: 0 the 2023 edition, 1 adds 2024, 2 adds 2025, 3 highlights the largest falls and rises into the last edition. */
 export const TREND_STEPS = 3
@@ -34,7 +35,7 @@ export function trendLayout(editions: readonly TrendEditionInput[], options: { f
   const g = TREND_GEOMETRY
   const y = scaleLinear().domain([0, 100]).range([g.bottom, g.top])
   const columns: TrendColumn[] = editions.map((e, i) => {
-    const m = mean(e.developers.map(d => d.total))
+    const m = mean(e.developers.map(developerTotal))
     return {
       edition: e.id,
       label: `${e.published.slice(0, 4)} 年 ${Number(e.published.slice(5))} 月`,
@@ -45,9 +46,10 @@ export function trendLayout(editions: readonly TrendEditionInput[], options: { f
       count: e.developers.length,
     }
   })
-  const points: TrendPoint[] = editions.flatMap((e, i) => e.developers.map(d => ({
-    developer: d.id, name: d.name, edition: e.id, total: d.total, x: columns[i]!.x, y: y(d.total),
-  })))
+  const points: TrendPoint[] = editions.flatMap((e, i) => e.developers.map((d) => {
+    const total = developerTotal(d)
+    return { developer: d.id, name: d.name, edition: e.id, total, x: columns[i]!.x, y: y(total) }
+  }))
   const segments: TrendSegment[] = []
   for (let i = 1; i < editions.length; i++) {
     for (const to of points.filter(p => p.edition === editions[i]!.id)) {
