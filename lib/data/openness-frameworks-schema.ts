@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
+import { unknownKeysMessage } from './format-issues'
 import { https, issuesOf, kebabId, name, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
@@ -137,7 +138,7 @@ export const opennessFrameworksSchema = z.strictObject({
     })
     for (const key of Object.keys(m.notes ?? {})) {
       if (!frameworkIds.has(key))
-        issue(['mapping', i, 'notes', key], `unknown framework id "${key}": expected one of ${[...frameworkIds].join(', ')}`)
+        issue(['mapping', i, 'notes', key], unknownKeysMessage([key], [...frameworkIds]))
     }
     // Conservative by rule: where an artefact maps only partly, the file says why.
     for (const f of d.frameworks) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { OSAI_CLASSES, osaiScore } from '../osai/score'
+import { unknownKeysMessage } from './format-issues'
 import { boundedText, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
@@ -60,7 +61,7 @@ export const osaiIndexSchema = z.strictObject({
     }
     for (const key of Object.keys(m.ratings)) {
       if (!ids.includes(key))
-        issue(['models', i, 'ratings', key], `unknown parameter "${key}": expected one of ${ids.join(', ')}`)
+        issue(['models', i, 'ratings', key], unknownKeysMessage([key], ids))
     }
     if (ids.every(id => m.ratings[id])) {
       const expected = osaiScore(ids.map(id => m.ratings[id]!.class))

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { DataError, jsonPath, problemsFromZod } from './format-issues'
+import { DataError, jsonPath, problemsFromZod, unknownKeysMessage } from './format-issues'
 import { scanJson } from './json-scan'
 
 /**
@@ -32,7 +32,7 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
-interface SchemaDef { type?: string, shape?: Record<string, unknown>, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
+interface SchemaDef { type?: string, shape?: Record<string, unknown>, keyType?: { _zod: { def: { entries?: Record<string, string> } } }, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
 
 /** What a schema holds, for "expected ..." messages: an object's keys are listed. */
 function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
@@ -50,15 +50,15 @@ function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
 
 /**
  * The message for zod's own issues, used wherever a schema gives none of its own, so every file reads the same:
- * an unknown key lists the keys allowed there, a missing field says it is missing.
+ * an unknown key lists the keys allowed there (an object's fields, or the ids a record is keyed by), a missing field
+ * says it is missing.
  */
 function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, expected?: string, inst?: unknown, issues?: { message?: string }[] }): string | undefined {
   if (iss.code === 'invalid_key')
     return `unknown key ${JSON.stringify(iss.input)}: ${iss.issues?.[0]?.message ?? 'expected a valid key'}`
   if (iss.code === 'unrecognized_keys') {
-    const allowed = Object.keys((iss.inst as { _zod?: { def?: SchemaDef } })?._zod?.def?.shape ?? {})
-    const keys = iss.keys!.map(k => `"${k}"`).join(', ')
-    return `unknown key${iss.keys!.length > 1 ? 's' : ''} ${keys}: expected only the keys ${allowed.join(', ')}`
+    const def = (iss.inst as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def
+    return unknownKeysMessage(iss.keys!, Object.keys(def?.shape ?? def?.keyType?._zod.def.entries ?? {}))
   }
   if (iss.code === 'invalid_type') {
     const expected = iss.inst ? describeSchema(iss.inst as { _zod: { def: SchemaDef } }) : `a ${iss.expected}`

@@ -58,23 +58,10 @@ export const source = z.strictObject({
   seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
   url: https.optional(),
 }, {
-  error: (iss) => {
-    if (iss.code === 'unrecognized_keys')
-      return `unknown key${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map(k => `"${k}"`).join(', ')}: expected only the keys seeds, url`
-    return iss.input === undefined
-      ? 'missing: expected a source with seeds (seed file names) and/or url'
-      : 'expected a source object with seeds and/or url'
-  },
+  error: iss => iss.code === 'unrecognized_keys'
+    ? undefined
+    : iss.input === undefined ? 'missing: expected a source with seeds (seed file names) and/or url' : 'expected a source object with seeds and/or url',
 }).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
-
-/** The error of a record keyed by ids: names an unknown key, or says the object is missing. */
-export const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[], input?: unknown }) => {
-  if (iss.code === 'unrecognized_keys')
-    return `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}`
-  if (iss.code === 'invalid_type')
-    return `${iss.input === undefined ? 'missing: ' : ''}expected an object keyed by ${kind} id (${ids.join(', ')})`
-  return undefined
-}
 
 export type Issue = (path: (string | number)[], message: string) => void
 
