@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { OSAI_CLASSES, osaiScore } from '../osai/score'
+import { OSAI_CLASSES } from '../osai/score'
 import { unknownKeysMessage } from './format-issues'
 import { boundedText, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
 
@@ -27,7 +27,6 @@ const model = z.strictObject({
   released: month.nullable(),
   link,
   type: z.array(text).min(1),
-  score: z.number().min(0).max(1),
   ratings: z.record(paramId, rating),
 })
 
@@ -62,11 +61,6 @@ export const osaiIndexSchema = z.strictObject({
     for (const key of Object.keys(m.ratings)) {
       if (!ids.includes(key))
         issue(['models', i, 'ratings', key], unknownKeysMessage([key], ids))
-    }
-    if (ids.every(id => m.ratings[id])) {
-      const expected = osaiScore(ids.map(id => m.ratings[id]!.class))
-      if (expected !== m.score)
-        issue(['models', i, 'score'], `expected ${expected} (the mean of its classes, open 1, partial 0.5, closed 0), got ${m.score}`)
     }
   })
 })

@@ -5,9 +5,8 @@
 import type { OsaiClass } from './score'
 import { parse } from 'yaml'
 import { kebabCase } from '../format/kebab-case'
-import { OSAI_CLASSES, osaiScore } from './score'
+import { OSAI_CLASSES } from './score'
 
-export { OSAI_CLASSES, osaiScore }
 export type { OsaiClass }
 
 export interface OsaiParameter { id: string, name: string, group: string }
@@ -25,8 +24,6 @@ export interface OsaiModel {
   released: string | null
   link: string
   type: string[]
-  /** The index's openness score: mean of open 1, partial 0.5, closed 0 over the 12 parameters. */
-  score: number
   ratings: Record<string, OsaiRating>
 }
 
@@ -113,7 +110,6 @@ export function parseModel(file: string, text: string, parameters: readonly Osai
     released: released || null,
     link: str(system.link),
     type,
-    score: osaiScore(parameters.map(p => ratings[p.id]!.class)),
     ratings,
   }
 }

@@ -1,6 +1,7 @@
 import { dodgeMarks } from '../chart/dodge'
 import { monthIndex } from '../format/month'
 import type { OsaiMatrixSource } from './matrix-layout'
+import { osaiModelScore } from './score'
 
 export const OSAI_LANDSCAPE_GEOMETRY = { width: 1000, height: 420, left: 64, right: 250, top: 16, bottom: 46, radius: 6.5 } as const
 
@@ -30,18 +31,20 @@ export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   const plotBottom = g.height - g.bottom
   const x = (mi: number) => g.left + (mi - min) / (max - min) * (plotRight - g.left)
   const y = (s: number) => plotBottom - s * (plotBottom - g.top)
+  const parameters = data.parameters.map(p => p.id)
   const sorted = [...dated].sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id))
-  const spread = dodgeMarks(sorted.map(m => ({ id: m.id, x: x(monthIndex(m.released!)), y: y(m.score) })), g.radius * 0.8)
-  const nodes: OsaiLandscapeNode[] = sorted.map((m) => {
+    .map(m => ({ m, score: osaiModelScore(m, parameters) }))
+  const spread = dodgeMarks(sorted.map(({ m, score }) => ({ id: m.id, x: x(monthIndex(m.released!)), y: y(score) })), g.radius * 0.8)
+  const nodes: OsaiLandscapeNode[] = sorted.map(({ m, score }) => {
     return {
       id: m.id,
       name: m.name,
       org: m.org,
       released: m.released!,
-      score: m.score,
+      score,
       weightsOpen: m.ratings.weights_endmodel?.class === 'open',
       x: spread.get(m.id)!,
-      y: y(m.score),
+      y: y(score),
     }
   })
   const years: { year: number, x: number }[] = []

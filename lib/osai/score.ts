@@ -11,3 +11,8 @@ export function osaiScore(classes: readonly OsaiClass[]): number {
     return 0
   return Math.round(mean(classes.map(c => OSAI_CLASS_VALUE[c])) * 1000) / 1000
 }
+
+/** A model's openness score over the given parameters (all 12 of the index, or a matrix's rows). */
+export function osaiModelScore(model: { ratings: Readonly<Record<string, { class: OsaiClass }>> }, parameterIds: readonly string[]): number {
+  return osaiScore(parameterIds.map(id => model.ratings[id]!.class))
+}
