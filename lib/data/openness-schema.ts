@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, everyIdOnce, https, issuesOf, name, source, text, title } from './schema-parts'
+import { arxivId, everyIdOnce, expected, https, issuesOf, name, source, text, title } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -12,16 +12,13 @@ import {
 // Objects are strict: a misspelt key in data/openness.json is an error, not a silently missing field.
 
 
-const oneOf = (kind: string, ids: readonly string[]) => (iss: { input?: unknown }) =>
-  `${iss.input === undefined ? 'missing: ' : ''}expected ${kind} (${ids.join(', ')})${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
+const oneOf = (kind: string, ids: readonly string[]) => expected(`${kind} (${ids.join(', ')})`)
 const stageId = z.enum(OPENNESS_STAGE_IDS, { error: oneOf('a stage id', OPENNESS_STAGE_IDS) })
 const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: oneOf('an artefact id', OPENNESS_ARTEFACT_IDS) })
 const modelId = z.enum(OPENNESS_MODEL_IDS, { error: oneOf('a model id', OPENNESS_MODEL_IDS) })
 const groupId = z.enum(OPENNESS_GROUP_IDS, { error: oneOf('a group id', OPENNESS_GROUP_IDS) })
 const subject = z.enum(OPENNESS_SUBJECTS, { error: oneOf('a subject', OPENNESS_SUBJECTS) })
-const value = z.enum(OPENNESS_VALUES, {
-  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected "open", "closed" or "na" (the seed's √, × and -)${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
-})
+const value = z.enum(OPENNESS_VALUES, { error: expected('"open", "closed" or "na" (the seed\'s √, × and -)') })
 
 const stage = z.strictObject({
   id: stageId,

@@ -1,13 +1,11 @@
 import { z } from 'zod'
 import { OSAI_CLASSES } from '../osai/score'
 import { unknownKeysMessage } from './format-issues'
-import { boundedText, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
+import { boundedText, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
-const cls = z.enum(OSAI_CLASSES, {
-  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected open, partial or closed${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
-})
+const cls = z.enum(OSAI_CLASSES, { error: expected('open, partial or closed') })
 const paramId = z.string().max(TEXT_LIMITS.id, `expected an id of at most ${TEXT_LIMITS.id} characters`).regex(/^[a-z_]+$/, 'expected a parameter ref as the index names it, such as datasources_basemodel')
 
 /** A group's id, as the index writes it. */

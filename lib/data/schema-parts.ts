@@ -22,8 +22,14 @@ export const TEXT_LIMITS = {
   link: 500,
 } as const
 
-const stringError = (iss: { input?: unknown }) =>
-  iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`
+/**
+ * A field's own message: what it expects, and what it got where it got something (validate() says "missing: " where
+ * it got nothing).
+ */
+export const expected = (what: string) => (iss: { input?: unknown }) =>
+  `expected ${what}${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
+
+const stringError = (iss: { input?: unknown }) => iss.input === undefined ? 'expected a non-empty string' : expected('a string')(iss)
 
 /** A non-empty trimmed string of at most `max` characters; `what` names the limit in the message. */
 export function boundedText(max: number, what: string) {
@@ -60,7 +66,7 @@ export const source = z.strictObject({
 }, {
   error: iss => iss.code === 'unrecognized_keys'
     ? undefined
-    : iss.input === undefined ? 'missing: expected a source with seeds (seed file names) and/or url' : 'expected a source object with seeds and/or url',
+    : iss.input === undefined ? 'expected a source with seeds (seed file names) and/or url' : 'expected a source object with seeds and/or url',
 }).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
 
 export type Issue = (path: (string | number)[], message: string) => void
@@ -91,9 +97,8 @@ export function issuesOf(ctx: z.RefinementCtx): Issue {
 }
 
 /** A month as YYYY-MM (01 to 12), the unit of every release date; the message quotes what was found. */
-export const month = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
-}).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
+export const month = z.string({ error: expected('a month as YYYY-MM') })
+  .regex(MONTH_PATTERN, { error: expected('a month as YYYY-MM (month 01 to 12)') })
 
 /** A size in billions of parameters: positive (0.06 for 60M). */
 export const billions = z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions')
