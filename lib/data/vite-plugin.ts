@@ -1,56 +1,14 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
+import { DATA_ERRORS_EVENT } from '../dev/data-errors-overlay'
 import { readDataFolder } from './check-files'
 import { formatProblem } from './format-issues'
 import { dataSchemas } from './registry'
 
-/** The custom HMR event that carries data/'s state to the browser: `{ message, id }`, message null when all is well. */
-const DATA_ERRORS_EVENT = 'deck:data-errors'
+/** The browser's side (dev only): data/'s problems in Vite's error overlay. */
 const CLIENT_ID = 'virtual:deck-data-errors'
-
-/**
- * The browser's side, in dev only (imported ahead of Slidev's client entry): shows data/'s problems in Vite's own
- * error overlay and keeps it there until the data is fixed. Vite clears its overlay on every hot update, and a dev
- * server sends many that have nothing to do with the data (UnoCSS, the deck's fonts, any edited slide), so the
- * overlay is set aside during an update and put back after it. Setting it aside also keeps Vite from reloading the
- * page at the first update after a reload (it does so when an overlay is up, taking it for a failed load). A page
- * opened or reloaded while a file is broken asks for the state, so it shows the same overlay.
- */
-const clientCode = `
-const hot = import.meta.hot
-if (hot) {
-  let error = null
-  let shown = null
-  let setAside = false
-  const hide = () => { shown?.remove(); shown = null }
-  const show = () => {
-    hide()
-    const Overlay = customElements.get('vite-error-overlay')
-    if (!error || !Overlay)
-      return
-    shown = new Overlay(error)
-    shown.dataset.deckDataErrors = ''
-    document.body.appendChild(shown)
-  }
-  hot.on(${JSON.stringify(DATA_ERRORS_EVENT)}, (state) => {
-    error = state.message ? { message: state.message, stack: '', plugin: 'deck:validate-data', id: state.id } : null
-    setAside = false
-    show()
-  })
-  hot.on('vite:beforeUpdate', () => {
-    // A dismissed overlay (Escape, a click beside it) stays dismissed until the data changes again.
-    setAside = Boolean(shown?.isConnected)
-    hide()
-  })
-  hot.on('vite:afterUpdate', () => {
-    if (setAside)
-      show()
-    setAside = false
-  })
-  hot.send(${JSON.stringify(`${DATA_ERRORS_EVENT}?`)})
-}
-`
+const CLIENT = resolve(import.meta.dirname, '../dev/data-errors-overlay.ts')
 
 /**
  * Guards data/ in `slidev` (dev), `slidev build` and Vitest:
@@ -108,11 +66,9 @@ export function validateData(root: string): Plugin {
         this.error(message)
     },
     resolveId(id) {
-      return server && id === CLIENT_ID ? `\0${CLIENT_ID}` : null
+      return server && id === CLIENT_ID ? CLIENT : null
     },
     load(id) {
-      if (server && id === `\0${CLIENT_ID}`)
-        return clientCode
       // A data file removed while the dev server runs (or caught mid-rename by an editor): its last good version.
       const file = server && dataFile(id)
       if (file && !existsSync(file) && lastGood.has(file))
