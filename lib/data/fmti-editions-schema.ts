@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { issuesOf, kebabId, month, name, text, uniqueIds } from './schema-parts'
+import { issuesOf, kebabId, month, name, text } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
@@ -43,9 +43,6 @@ const edition = z.strictObject({
   developers: z.array(developer).min(1),
 }).superRefine((e, ctx) => {
   const issue = issuesOf(ctx)
-  uniqueIds(e.subdomains, 'subdomains', issue)
-  uniqueIds(e.indicators, 'indicators', issue)
-  uniqueIds(e.developers, 'developers', issue)
   const subs = new Set(e.subdomains.map(s => s.id))
   e.indicators.forEach((ind, i) => {
     if (!subs.has(ind.subdomain))

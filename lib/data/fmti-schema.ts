@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FmtiEditionsData } from './fmti-editions-schema'
-import { type Issue, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
+import { type Issue, kebabId, name, source, text, title } from './schema-parts'
 
 // data/fmti-2023.json: the lecture's heatmap of the 2023 edition, what the editions (data/fmti-editions.json, derived
 // from the official CSVs) do not hold: the lecture's caption, its 13 dimensions (one subdomain each, named in English
@@ -43,11 +43,6 @@ export const fmtiSchema = z.strictObject({
   domains: z.array(domain).min(1),
   dimensions: z.array(dimension).min(1),
   models: z.array(model).min(1),
-}).superRefine((d, ctx) => {
-  const issue = issuesOf(ctx)
-  uniqueIds(d.domains, 'domains', issue)
-  uniqueIds(d.dimensions, 'dimensions', issue)
-  uniqueIds(d.models, 'models', issue)
 })
 
 export type FmtiData = z.infer<typeof fmtiSchema>

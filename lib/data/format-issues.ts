@@ -41,7 +41,7 @@ const MESSAGE_LIMIT = 1000
  * (`"…"`, as JSON.stringify writes it) or unbroken run longer than QUOTE_LIMIT is cut with its length, and the
  * whole message is capped at MESSAGE_LIMIT.
  */
-function shortenQuotes(message: string): string {
+export function shortenQuotes(message: string): string {
   if (message.length <= QUOTE_LIMIT)
     return message
   const cut = (run: string) => `${run.slice(0, QUOTE_LIMIT)}…`

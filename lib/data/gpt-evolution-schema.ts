@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
 import { MONTH_PATTERN, monthIndex } from '../format/month'
 import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { https, issuesOf, month, name, seedFile, text, title, uniqueIds } from './schema-parts'
+import { https, issuesOf, month, name, seedFile, text, title } from './schema-parts'
 
 // Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
 
@@ -106,15 +106,8 @@ export const gptEvolutionSchema = z.strictObject({
   turboTable,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  const unique = (items: readonly { id: string }[], key: string) => {
-    uniqueIds(items, key, issue)
-    return new Set(items.map(item => item.id))
-  }
-  const sourceIds = unique(d.sources, 'sources')
-  unique(d.series, 'series')
-  unique(d.families, 'families')
-  unique(d.methods, 'methods')
-  const nodeIds = unique(d.nodes, 'nodes')
+  const sourceIds = new Set(d.sources.map(s => s.id))
+  const nodeIds = new Set(d.nodes.map(n => n.id))
   const checkSource = (path: (string | number)[], ref: string) => {
     if (!sourceIds.has(ref))
       issue(path, `expected the id of an entry in sources, got "${ref}"`)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { nextMonth } from '../format/month'
 import { ARCHITECTURES } from './landscape-ids'
-import { billions, issuesOf, kebabId, month, name, source, text, title, uniqueIds } from './schema-parts'
+import { billions, issuesOf, kebabId, month, name, source, text, title } from './schema-parts'
 
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
 
@@ -76,9 +76,6 @@ export const modelsSchema = z.strictObject({
   relations,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  uniqueIds(d.models, 'models', issue)
-  uniqueIds(d.eras, 'eras', issue)
-  uniqueIds(d.topics, 'topics', issue)
   const ids = new Set(d.models.map(m => m.id))
   const known = (path: (string | number)[], id: string) => {
     if (!ids.has(id))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES, type ModelsData } from './models-schema'
-import { billions, type Issue, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
+import { billions, type Issue, kebabId, name, source, text, title } from './schema-parts'
 
 const TUNING = ['SFT', 'RLHF'] as const
 const DATA_KINDS = ['instruction', 'conversation', 'preference', 'tool', 'pretraining'] as const
@@ -47,7 +47,6 @@ export const openChatModelsSchema = z.strictObject({
   projects: z.array(project).min(1),
   source,
 }).superRefine((d, ctx) => {
-  uniqueIds(d.projects, 'projects', issuesOf(ctx))
   d.projects.forEach((p, i) => {
     if (new Set(p.tuning).size !== p.tuning.length)
       ctx.addIssue({ code: 'custom', path: ['projects', i, 'tuning'], message: 'expected each tuning strategy once' })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
 import { unknownKeysMessage } from './format-issues'
-import { arxivId, expected, https, issuesOf, kebabId, month, name, text, title, uniqueIds } from './schema-parts'
+import { arxivId, expected, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
 // Definition 1.0 and the Model Openness Framework's three classes), and which of the lecture's 13 artefacts
@@ -86,7 +86,6 @@ export const opennessFrameworksSchema = z.strictObject({
   mapping: z.array(mapping),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  uniqueIds(d.frameworks, 'frameworks', issue)
   const frameworkIds = new Set(d.frameworks.map(f => f.id))
   const levelOf = new Map<string, string>() // level id -> framework id
   const componentOf = new Map<string, { framework: string }>()

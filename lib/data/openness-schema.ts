@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, everyIdOnce, expected, https, issuesOf, name, source, text, title } from './schema-parts'
+import { arxivId, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -100,10 +100,10 @@ export const opennessSchema = z.strictObject({
   citation,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  everyIdOnce(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
-  everyIdOnce(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
-  everyIdOnce(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
-  everyIdOnce(d.models, OPENNESS_MODEL_IDS, 'models', issue)
+  everyId(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
+  everyId(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
+  everyId(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
+  everyId(d.models, OPENNESS_MODEL_IDS, 'models', issue)
 
   // The matrix brackets each stage's rows together, so a stage's artefacts must be listed together, stages in order.
   const stageOrder = d.stages.map(s => s.id)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OSAI_CLASSES } from '../osai/score'
 import { unknownKeysMessage } from './format-issues'
-import { boundedText, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
+import { boundedText, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
@@ -44,8 +44,6 @@ export const osaiIndexSchema = z.strictObject({
   models: z.array(model).min(1),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  uniqueIds(d.parameters, 'parameters', issue)
-  uniqueIds(d.models, 'models', issue)
   const ids = d.parameters.map(p => p.id)
   d.parameters.forEach((p, i) => {
     if (!d.groups.some(g => g.id === p.group && g.parameters.includes(p.id)))

@@ -71,19 +71,8 @@ export const source = z.strictObject({
 
 export type Issue = (path: (string | number)[], message: string) => void
 
-/** Reports each repeated id of a list as `<key>[i].id`. */
-export function uniqueIds(items: readonly { id: string }[], key: string, issue: Issue) {
-  const seen = new Set<string>()
-  items.forEach((item, i) => {
-    if (seen.has(item.id))
-      issue([key, i, 'id'], `expected a unique id, "${item.id}" appears twice`)
-    seen.add(item.id)
-  })
-}
-
-/** Reports repeated ids, and each of `ids` that the list lacks. */
-export function everyIdOnce(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
-  uniqueIds(items, key, issue)
+/** Reports each of `ids` that the list lacks (that no id is repeated is validate()'s rule for every list). */
+export function everyId(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
   const present = new Set(items.map(item => item.id))
   for (const id of ids) {
     if (!present.has(id))
