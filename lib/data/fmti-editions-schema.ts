@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { issuesOf, kebabId, month, name, text } from './schema-parts'
+import { issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
@@ -33,7 +33,10 @@ const developer = z.strictObject({
 
 const edition = z.strictObject({
   id: editionId,
+  /** Short, for the edition switch and the trend's columns (FMTI v1.0). */
   name,
+  /** In full (Foundation Model Transparency Index v1.0), for the lecture's caption. */
+  title,
   published: month,
   citation: text,
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),

@@ -256,11 +256,11 @@ export function deriveEditions(inputs: EditionInputs) {
   return { editions: [e2023, e2024.edition, e2025.edition], reports: [e2024.reports, e2025.reports] }
 }
 
-/** Each edition's name, publication, citation and source files, as its report gives them. */
-const EDITION_META: Record<EditionId, { name: string, published: string, citation: string, url: string, files: string[] }> = {
-  '2023-10': { name: 'FMTI v1.0', published: '2023-10', citation: 'Bommasani, Klyman, Longpre, Kapoor, Maslej, Xiong, Zhang, Liang, "The Foundation Model Transparency Index" (2023)', url: 'https://arxiv.org/abs/2310.12941', files: ['2023-10-scores.csv', '2023-10-indicators.csv'] },
-  '2024-05': { name: 'FMTI v1.1', published: '2024-05', citation: 'Bommasani, Klyman, Kapoor, Longpre, Xiong, Maslej, Liang, "The Foundation Model Transparency Index v1.1" (2024)', url: 'https://arxiv.org/abs/2407.12929', files: ['2024-05-scores.csv', 'reports-2024-05/*.csv'] },
-  '2025-12': { name: 'FMTI 2025', published: '2025-12', citation: 'The Foundation Model Transparency Index, December 2025 edition', url: 'https://crfm.stanford.edu/fmti/', files: ['2025-12-scores.csv', '2025-12-indicators.csv', 'reports-2025-12/*.csv'] },
+/** Each edition's short name and title, publication, citation and source files, as its report gives them. */
+const EDITION_META: Record<EditionId, { name: string, title: string, published: string, citation: string, url: string, files: string[] }> = {
+  '2023-10': { name: 'FMTI v1.0', title: 'Foundation Model Transparency Index v1.0', published: '2023-10', citation: 'Bommasani, Klyman, Longpre, Kapoor, Maslej, Xiong, Zhang, Liang, "The Foundation Model Transparency Index" (2023)', url: 'https://arxiv.org/abs/2310.12941', files: ['2023-10-scores.csv', '2023-10-indicators.csv'] },
+  '2024-05': { name: 'FMTI v1.1', title: 'Foundation Model Transparency Index v1.1', published: '2024-05', citation: 'Bommasani, Klyman, Kapoor, Longpre, Xiong, Maslej, Liang, "The Foundation Model Transparency Index v1.1" (2024)', url: 'https://arxiv.org/abs/2407.12929', files: ['2024-05-scores.csv', 'reports-2024-05/*.csv'] },
+  '2025-12': { name: 'FMTI 2025', title: 'Foundation Model Transparency Index 2025', published: '2025-12', citation: 'The Foundation Model Transparency Index, December 2025 edition', url: 'https://crfm.stanford.edu/fmti/', files: ['2025-12-scores.csv', '2025-12-indicators.csv', 'reports-2025-12/*.csv'] },
 }
 
 /**
