@@ -24,10 +24,8 @@ const CLIENT = resolve(import.meta.dirname, '../dev/data-errors-overlay.ts')
 export function validateData(root: string): Plugin {
   const dir = resolve(root, 'data')
   let server: ViteDevServer | undefined
-  /** The last check's module code of each valid data file (absolute path), with the text it was made from. */
-  let checked = new Map<string, { text: string, code: string }>()
-  /** Dev only: for each data file (absolute path), the module code of its last valid version. */
-  const lastGood = new Map<string, string>()
+  /** Each data file's (absolute path) module code from its last valid version, with the text it was made from. */
+  const checked = new Map<string, { text: string, code: string }>()
   /** Dev only: data/'s problems as shown in the overlay, null when every file is valid. */
   let current: string | null = null
   let currentId = ''
@@ -38,11 +36,8 @@ export function validateData(root: string): Plugin {
   }
   const check = (replace?: { file: string, text: string }) => {
     const { problems, values, texts } = readDataFolder(dir, 'data', replace)
-    checked = new Map([...values].map(([file, value]) => [resolve(dir, file), { text: texts.get(file)!, code: JSON.stringify(value) }]))
-    if (server) {
-      for (const [file, { code }] of checked)
-        lastGood.set(file, code)
-    }
+    for (const [file, value] of values)
+      checked.set(resolve(dir, file), { text: texts.get(file)!, code: JSON.stringify(value) })
     return {
       problems,
       message: problems.length ? `Invalid data in data/:\n${problems.map(formatProblem).join('\n')}` : null,
@@ -71,9 +66,7 @@ export function validateData(root: string): Plugin {
     load(id) {
       // A data file removed while the dev server runs (or caught mid-rename by an editor): its last good version.
       const file = server && dataFile(id)
-      if (file && !existsSync(file) && lastGood.has(file))
-        return lastGood.get(file)
-      return null
+      return file && !existsSync(file) ? checked.get(file)?.code ?? null : null
     },
     transform(code, id, options) {
       if (server && !options?.ssr && id.split('?')[0]!.endsWith('/@slidev/client/main.ts'))
@@ -83,12 +76,10 @@ export function validateData(root: string): Plugin {
         return null
       const problems = checked.get(file)?.text === code ? [] : check({ file: basename(file), text: code }).problems
       const out = checked.get(file)
-      if (out)
+      // A broken file: in the browser's dev server, the slides keep its last good data (the overlay says what is
+      // wrong); the build and Vitest (ssr) stop.
+      if (out && (out.text === code || (server && !options?.ssr)))
         return { code: out.code, map: null }
-      // In the browser's dev server, the slides keep their last good data (the overlay says what is wrong);
-      // the build and Vitest (ssr) stop.
-      if (server && !options?.ssr && lastGood.has(file))
-        return { code: lastGood.get(file)!, map: null }
       this.error(`Invalid data in data/:\n${problems.filter(p => p.file === `data/${basename(file)}`).map(formatProblem).join('\n')}`)
     },
     handleHotUpdate({ file, server }) {
