@@ -34,7 +34,7 @@ export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   const parameters = data.parameters.map(p => p.id)
   const sorted = [...dated].sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id))
     .map(m => ({ m, score: osaiModelScore(m, parameters) }))
-  const spread = dodgeMarks(sorted.map(({ m, score }) => ({ id: m.id, x: x(monthIndex(m.released!)), y: y(score) })), g.radius * 0.8)
+  const spread = dodgeMarks(sorted.map(({ m, score }) => ({ id: m.id, x: x(monthIndex(m.released!)), y: y(score) })), g.radius * 0.8, { min: g.left + g.radius, max: plotRight - g.radius })
   const nodes: OsaiLandscapeNode[] = sorted.map(({ m, score }) => {
     return {
       id: m.id,
