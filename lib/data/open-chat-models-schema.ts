@@ -68,5 +68,4 @@ export function openChatModelReferences(d: OpenChatModelsData, models: ModelsDat
     p.backbone.models.forEach((id, j) => known(['projects', i, 'backbone', 'models', j], id))
   })
 }
-export type OpenChatProject = OpenChatModelsData['projects'][number]
-export type OpenChatDataset = OpenChatProject['data'][number]
+export type OpenChatDataset = OpenChatModelsData['projects'][number]['data'][number]

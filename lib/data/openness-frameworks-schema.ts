@@ -148,5 +148,4 @@ export const opennessFrameworksSchema = z.strictObject({
 })
 
 export type OpennessFrameworksData = z.infer<typeof opennessFrameworksSchema>
-export type OpennessFramework = OpennessFrameworksData['frameworks'][number]
 export type CoverExtent = typeof COVER_EXTENTS[number]
