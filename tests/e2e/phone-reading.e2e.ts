@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, url } from './site'
+import { launch, slideNumberOf, url } from './site'
 
 /**
  * Every slide's reading view on a phone (390x844 and 360x740, touch), measured as readability.e2e.ts measures the
@@ -13,8 +13,8 @@ import { launch, url } from './site'
  * - no word split across lines (ICU's words of two or more characters against the line boxes, identifiers such as
  *   gpt-3.5-turbo-0613 as one word): this catches the columns squeezed to a character or two a line (S|ta|ble);
  * - no text over other text or over a control;
- * - every chart drawn: marks with a size on screen, not only its data table;
  * - no page error.
+ * Then a slide's address opened on a phone, "放映此页", the index, and the swipe.
  * The measurements are written to test-results/phone-reading.json.
  */
 
@@ -27,7 +27,6 @@ interface PhoneReport {
   outside: string[]
   splits: string[]
   overlaps: string[]
-  undrawn: string[]
 }
 
 /** Runs in the page: the reading view's visible text, measured. */
@@ -147,16 +146,7 @@ function measure(): Omit<PhoneReport, 'no'> {
         overlaps.push(`"${short(l.node.data)}" over ${name(c)}`)
     }
   }
-  // Charts: drawn marks (with a size), not only the data table.
-  const undrawn = [...root.querySelectorAll<HTMLElement>('[data-chart]')].filter((chart) => {
-    const marks = [...chart.querySelectorAll('[data-value], [data-node], [data-row]')]
-      .filter(m => !m.closest('[data-table-alternative]'))
-    return !marks.some((m) => {
-      const r = m.getBoundingClientRect()
-      return r.width > 0 && r.height > 0 && !hidden(m)
-    })
-  }).map(c => c.dataset.chart!)
-  return { small: [...new Set(small)], outside: [...new Set(outside)], splits: [...new Set(splits)], overlaps: [...new Set(overlaps)].slice(0, 10), undrawn }
+  return { small: [...new Set(small)], outside: [...new Set(outside)], splits: [...new Set(splits)], overlaps: [...new Set(overlaps)].slice(0, 10) }
 }
 
 let browser: Browser
@@ -180,7 +170,7 @@ async function show(page: Page, no: number, first: boolean) {
 describe('every slide\'s reading view on a phone', () => {
   const reports: Record<string, PhoneReport[]> = {}
   for (const [w, h] of SIZES) {
-    it(`at ${w}x${h}: text of 14 px or more, nothing cut off, no word split, nothing overlapping, charts drawn, no error`, async () => {
+    it(`at ${w}x${h}: text of 14 px or more, nothing cut off, no word split, nothing overlapping, no error`, async () => {
       const context = await browser.newContext({ viewport: { width: w, height: h }, isMobile: true, hasTouch: true })
       const page = await context.newPage()
       const errors: string[] = []
@@ -204,8 +194,100 @@ describe('every slide\'s reading view on a phone', () => {
       expect.soft(failing('outside'), 'text cut off or past the screen\'s edge').toEqual([])
       expect.soft(failing('splits'), 'words split across lines').toEqual([])
       expect.soft(failing('overlaps'), 'text over text or over a control').toEqual([])
-      expect.soft(failing('undrawn'), 'charts shown without their marks').toEqual([])
       expect.soft(errors, 'page errors').toEqual([])
     }, 900_000)
   }
+})
+
+/** A one-finger swipe from `from` to `to` (screen px) in about 150 ms, as touch events. */
+async function swipe(page: Page, from: { x: number, y: number }, to: { x: number, y: number }) {
+  const cdp = await page.context().newCDPSession(page)
+  const at = (k: number) => [{ x: from.x + (to.x - from.x) * k, y: from.y + (to.y - from.y) * k }]
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) })
+  for (let k = 1; k <= 5; k++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k / 5) })
+    await page.waitForTimeout(25)
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await cdp.detach()
+}
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
+describe('arriving and moving on a phone', () => {
+  it('opens a slide\'s address in its reading view; 放映此页 shows the projector slide, and stays with it', async () => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    await page.goto(url('10'), { waitUntil: 'networkidle' })
+    await page.waitForURL(/\/read\/10$/)
+    await expect(page.getByTestId('reading-no').textContent()).resolves.toMatch(/10 \/ \d+/)
+    await page.getByTestId('reading-reflowed').locator('.slidev-page-10').waitFor()
+    await page.getByTestId('reading-project').click()
+    await page.waitForURL(/\/cs2916\/10$/)
+    await page.locator('#slide-content .slidev-page-10').waitFor()
+    expect(await page.getByTestId('reading-view').count()).toBe(0)
+    // Chosen for the session: another slide's address keeps the projector layout.
+    await page.goto(url('12'), { waitUntil: 'networkidle' })
+    await page.locator('#slide-content .slidev-page-12').waitFor()
+    expect(page.url()).toMatch(/\/cs2916\/12$/)
+    await context.close()
+    // A laptop's window keeps the projector layout.
+    const laptop = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await laptop.goto(url('10'), { waitUntil: 'networkidle' })
+    await laptop.locator('#slide-content .slidev-page-10').waitFor()
+    expect(laptop.url()).toMatch(/\/cs2916\/10$/)
+    await laptop.close()
+  })
+
+  it('has controls of 44 px or more, an index to jump from, and reopens where the student last read', async () => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    await page.goto(url('read/3'), { waitUntil: 'networkidle' })
+    const sizes = await page.locator('.reading-bar :is(button, a)').evaluateAll(els => els.map(e => [e.textContent, e.getBoundingClientRect().width, e.getBoundingClientRect().height] as const))
+    expect(sizes.length).toBe(4)
+    for (const [name, w, h] of sizes)
+      expect(Math.min(w, h), name!).toBeGreaterThanOrEqual(44)
+    await page.getByTestId('reading-index-button').click()
+    const index = page.getByTestId('reading-index')
+    await expect(index.locator('[aria-current="page"]').textContent()).resolves.toMatch(/^3/)
+    await index.getByRole('link', { name: /^20\s*/ }).click()
+    await page.waitForURL(/\/read\/20$/)
+    expect(await index.isVisible()).toBe(false)
+    await page.goto(url('read'), { waitUntil: 'networkidle' })
+    await page.waitForURL(/\/read\/20$/)
+    await context.close()
+  })
+
+  it('moves to the next and previous slide on a horizontal swipe, but not when it starts in a box that scrolls sideways', async () => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    const turbo = await slideNumberOf(page, '[data-model="gpt-3.5-turbo-0125"]')
+    await page.goto(url(`read/${turbo}`), { waitUntil: 'networkidle' })
+    const table = page.getByTestId('reading-reflowed').locator('table:has([data-model])').first()
+    await table.waitFor()
+    // The table is wider than the screen and scrolls in its own box.
+    const box = await table.evaluate(t => ({ scroll: t.scrollWidth, client: t.clientWidth, overflow: getComputedStyle(t).overflowX }))
+    expect(box.scroll).toBeGreaterThan(box.client)
+    expect(box.overflow).toBe('auto')
+    await table.scrollIntoViewIfNeeded()
+    const tr = (await table.boundingBox())!
+    await swipe(page, { x: 320, y: tr.y + 20 }, { x: 80, y: tr.y + 24 })
+    await page.waitForTimeout(400)
+    expect(page.url()).toMatch(new RegExp(`/read/${turbo}$`))
+    expect(await table.evaluate(t => t.scrollLeft)).toBeGreaterThan(0) // the swipe scrolled the table instead
+    // Outside the table (the notes), the same swipe moves to the next slide.
+    await page.getByTestId('reading-notes').scrollIntoViewIfNeeded()
+    const nr = (await page.getByTestId('reading-notes').boundingBox())!
+    await swipe(page, { x: 320, y: nr.y + 20 }, { x: 80, y: nr.y + 30 })
+    await page.waitForURL(new RegExp(`/read/${turbo + 1}$`))
+    await page.getByTestId('reading-reflowed').locator(`.slidev-page-${turbo + 1}`).waitFor()
+    const title = (await page.getByTestId('reading-reflowed').boundingBox())!
+    await swipe(page, { x: 60, y: title.y + 20 }, { x: 300, y: title.y + 10 })
+    await page.waitForURL(new RegExp(`/read/${turbo}$`))
+    // A vertical drag scrolls, it does not move.
+    await swipe(page, { x: 200, y: 600 }, { x: 180, y: 300 })
+    await page.waitForTimeout(400)
+    expect(page.url()).toMatch(new RegExp(`/read/${turbo}$`))
+    await context.close()
+  })
 })
