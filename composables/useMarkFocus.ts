@@ -212,7 +212,8 @@ export function useMarkFocus(options: MarkFocusOptions) {
     const target = event.target as Element | null
     if (!tapped.value || !target?.closest)
       return
-    const onMark = target.closest('[data-mark]') && root.value?.contains(target)
+    // A mark, or what stands for it on a phone (a point's label: data-mark-for).
+    const onMark = target.closest('[data-mark], [data-mark-for]') && root.value?.contains(target)
     if (!onMark && !target.closest('[data-tooltip], [data-chart-sheet]')) {
       hovered.value = null
       tapped.value = false
