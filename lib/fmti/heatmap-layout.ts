@@ -16,10 +16,8 @@ export const HEATMAP_GEOMETRY = {
   groupGap: 7,
   averageGap: 8,
   legendHeight: 22,
-  /** Approximate width of a header character, to wrap long model names ("Stable Diffusion 2") onto two lines. */
-  headerCharWidth: 7.2,
-  /** Approximate width of a row label's character. */
-  rowLabelCharWidth: 6.6,
+  /** The headers' font size (FmtiHeatmapHeaders), to size the row labels and wrap long model names onto two lines. */
+  labelSize: 12.5,
   cellPadding: 1.5,
 } as const
 
@@ -116,7 +114,7 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder, o
   // above its rows).
   const rowLabelWidth = phone
     ? Math.ceil(Math.min(options.width! * p.maxLabelShare, Math.max(...matrix.dimensions.flatMap(d => d.name.split(' ')).map(w => textWidth(w, PHONE.text) + 14))))
-    : Math.max(g.rowLabelWidth, Math.ceil(Math.max(...matrix.dimensions.map(d => d.name.length)) * g.rowLabelCharWidth + 14))
+    : Math.max(g.rowLabelWidth, Math.ceil(Math.max(...matrix.dimensions.map(d => textWidth(d.name, g.labelSize))) + 14))
   const gridLeft = g.groupLabelWidth + rowLabelWidth
   const rowLines = (label: string) => (phone ? wrapText(label, (rowLabelWidth - 12) / PHONE.text) : [label])
 
@@ -125,7 +123,7 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder, o
   const boldWidth = (text: string) => textWidth(text, PHONE.text) * 1.08 + 12
   const lineWidth = (text: string) => {
     const whole = boldWidth(text)
-    return whole <= p.maxLineWidth ? whole : Math.max(...wrapLabel(text, 0).map(boldWidth))
+    return whole <= p.maxLineWidth ? whole : Math.max(...wrapLabel(text, 0, PHONE.text).map(boldWidth))
   }
   const phoneColumnWidth = (name: string, developer: string) =>
     Math.ceil(Math.max(p.minColumnWidth, lineWidth(name), developer ? lineWidth(developer) : 0))
@@ -137,7 +135,6 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder, o
     : undefined
   const columnCount = order.columns.length + 1
   const evenWidth = (g.width - gridLeft - g.averageGap) / columnCount
-  const maxChars = Math.floor(evenWidth / g.headerCharWidth)
   const widths = [...order.columns.map(id => phone ? phoneColumnWidth(modelOf.get(id)!.name, modelOf.get(id)!.developer) : evenWidth), phone ? phoneColumnWidth('Average', '') : evenWidth]
   const phoneHeaders = headerLines && [...order.columns.map((id, i) => headerLines(modelOf.get(id)!.name, modelOf.get(id)!.developer, widths[i]!)), headerLines('Average', '', widths.at(-1)!)]
   const gridTop = phoneHeaders ? Math.max(...phoneHeaders.map(h => h.length)) * PHONE.line + 12 : g.headerHeight
@@ -177,7 +174,7 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder, o
   let x = gridLeft
   const columns: LayoutColumn[] = order.columns.map((id, i) => {
     const m = modelOf.get(id)!
-    const lines = wrapLabel(m.name, maxChars)
+    const lines = wrapLabel(m.name, evenWidth, g.labelSize)
     const column = { id, label: m.name, lines, sublabel: m.developer, header: header(i, lines, m.developer), x, width: widths[i]! }
     x += widths[i]!
     return column
@@ -233,9 +230,9 @@ function phoneLegend(width: number, gridBottom: number): HeatmapLegend {
   }
 }
 
-/** Splits a label at the space nearest its middle when it is longer than maxChars; one line otherwise. */
-export function wrapLabel(label: string, maxChars: number): string[] {
-  if (label.length <= maxChars || !label.includes(' '))
+/** Splits a label at the space nearest its middle when it is wider than `width` at `fontSize`; one line otherwise. */
+export function wrapLabel(label: string, width: number, fontSize: number): string[] {
+  if (textWidth(label, fontSize) <= width || !label.includes(' '))
     return [label]
   const middle = label.length / 2
   let best = -1

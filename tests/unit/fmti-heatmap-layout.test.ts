@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fmti, fmtiEditions } from '../../data'
+import { fmti } from '../../data'
 import { overlaps } from '../../lib/chart/box'
 import { textWidth } from '../../lib/chart/text-width'
 import { editionHeatmapSource } from '../../lib/fmti/edition-source'
@@ -9,13 +9,14 @@ import { heatmapStepState } from '../../lib/fmti/heatmap-steps'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
 import { weakestDimensions } from '../../lib/fmti/weakest-dimensions'
 import { seedColumns } from '../fixtures/seed-heatmap'
+import { fmtiEdition, lectureHeatmap } from '../helpers/fmti'
 
-const matrix = transparencyMatrix(fmti)
+const matrix = transparencyMatrix(lectureHeatmap)
 const dataOrder = heatmapOrder(matrix)
 
 describe('heatmapOrder', () => {
   it('keeps the data order when nothing is sorted', () => {
-    expect(dataOrder).toEqual({ rows: fmti.dimensions.map(d => d.id), columns: fmti.models.map(m => m.id) })
+    expect(dataOrder).toEqual({ rows: lectureHeatmap.dimensions.map(d => d.id), columns: lectureHeatmap.models.map(m => m.id) })
   })
   it('sorting the developers by average gives the seed\'s column order', () => {
     expect(heatmapOrder(matrix, { axis: 'columns', by: AVERAGE }).columns).toEqual(seedColumns)
@@ -98,10 +99,10 @@ describe('heatmapLayout', () => {
 
 describe('wrapLabel', () => {
   it('leaves short labels on one line', () => {
-    expect(wrapLabel('GPT-4', 10)).toEqual(['GPT-4'])
+    expect(wrapLabel('GPT-4', 75, 12.5)).toEqual(['GPT-4'])
   })
   it('splits a long label at the space nearest its middle', () => {
-    expect(wrapLabel('Stable Diffusion 2', 10)).toEqual(['Stable', 'Diffusion 2'])
+    expect(wrapLabel('Stable Diffusion 2', 75, 12.5)).toEqual(['Stable', 'Diffusion 2'])
   })
 })
 
@@ -174,8 +175,7 @@ describe('heatmapLayout on a phone (width)', () => {
   })
 
   it('lays out the 2025 edition\'s 19 subdomains, "Post-deployment monitoring" on two lines', () => {
-    const edition = fmtiEditions.editions.find(e => e.id === '2025-12')!
-    const m = transparencyMatrix(editionHeatmapSource(edition, fmti))
+    const m = transparencyMatrix(editionHeatmapSource(fmtiEdition('2025-12'), fmti))
     const l = heatmapLayout(m, heatmapOrder(m), { width: 302 })
     expect(l.rows.find(r => r.label === 'Post-deployment monitoring')!.lines).toEqual(['Post-deployment', 'monitoring'])
     expect(l.gridLeft).toBeLessThanOrEqual(302 * 0.45)
