@@ -1,7 +1,7 @@
 import type { OpennessGroupId, OpennessModelId } from '../data/openness-ids'
 import type { OpennessSource } from './source'
 import type { OpennessStepState } from './steps'
-import { wrapText } from './wrap-text'
+import { wrapText } from '../chart/text-width'
 
 export interface GroupCallout {
   id: OpennessGroupId

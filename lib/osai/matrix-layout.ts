@@ -1,5 +1,5 @@
 import type { OsaiClass } from './score'
-import { osaiScore } from './score'
+import { osaiModelScore } from './score'
 import { clampStep } from '../chart/steps'
 import { stackGroupedRows } from '../matrix/grouped-rows'
 
@@ -7,7 +7,7 @@ import { stackGroupedRows } from '../matrix/grouped-rows'
 export interface OsaiMatrixSource {
   groups: readonly { id: string, name: string, nameZh: string, parameters: readonly string[] }[]
   parameters: readonly { id: string, name: string, nameZh: string, group: string }[]
-  models: readonly { id: string, name: string, org: string, endModel: string, license?: string, released: string | null, score: number, ratings: Readonly<Record<string, { class: OsaiClass, links: readonly string[], note: string }>> }[]
+  models: readonly { id: string, name: string, org: string, endModel: string, license?: string, released: string | null, ratings: Readonly<Record<string, { class: OsaiClass, links: readonly string[], note: string }>> }[]
 }
 
 /** SVG user units; fixed viewBox. */
@@ -115,7 +115,7 @@ export function osaiMatrixLayout(data: OsaiMatrixSource, lectureIds: readonly st
   const scoreY = gridBottom + g.scoreGap
   const scores: OsaiMatrixScore[] = columns.map((c) => {
     const m = byId.get(c.id)!
-    const score = osaiScore(rows.map(r => m.ratings[r.id]!.class))
+    const score = osaiModelScore(m, rows.map(r => r.id))
     return { col: c.id, score, label: score.toFixed(2), x: c.x, width: c.width, y: scoreY }
   })
   const legendY = scoreY + g.scoreHeight + 6
