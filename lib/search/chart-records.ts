@@ -19,6 +19,7 @@ import type { TransparencyData } from '../data/transparency-schema'
 import { editionHeatmapSource, LECTURE_EDITION } from '../fmti/edition-source'
 import type { HeatmapSource } from '../fmti/heatmap-source'
 import { writeHeatmapQuery } from '../fmti/heatmap-url'
+import { sum } from '../math/sum-and-mean'
 import { OSAI_MATRIX_MODELS } from '../osai/selection'
 
 /** The data files the searched components show, by the names data/index.ts exports them under. */
@@ -106,7 +107,7 @@ function heatmapRecords(data: DeckData): ChartRecord[] {
   ]
   const seen = new Map<string, ChartRecord>()
   for (const edition of data.fmtiEditions.editions) {
-    const source: HeatmapSource = edition.id === LECTURE_EDITION ? data.fmti : editionHeatmapSource(edition, data.fmti)
+    const source: HeatmapSource = editionHeatmapSource(edition, data.fmti)
     const subdomain = new Map(edition.subdomains.map(s => [s.id, s.name]))
     for (const ind of edition.indicators) {
       const key = `${ind.name}\n${ind.definition}`
@@ -155,8 +156,14 @@ export const COMPONENT_RECORDS: Record<string, ComponentRecords | null> = {
   // Charts and figures.
   TrainingDataClaims: { kind: 'chart', records: d => d.transparency.trainingData.map(t => record(t.model, t)) },
   ParameterRumours: { kind: 'chart', records: d => d.transparency.rumours.map(r => record(r.model, r)) },
-  TurboModelsTable: { kind: 'chart', records: ({ gptEvolution: { turboTable: t } }) =>
-    [record(t.heading, t.intro, t.shown.note), ...t.rows.map(r => record(r))] },
+  TurboModelsTable: {
+    kind: 'chart',
+    records: ({ gptEvolution: { turboTable: t, nodes } }) => {
+      const byId = new Map(nodes.map(n => [n.id, n]))
+      return [record(t.heading, t.intro, t.shown?.note),
+        ...t.rows.flatMap(id => byId.has(id) ? [record(byId.get(id)!.name, byId.get(id)!.description)] : [])]
+    },
+  },
   GptEvolution: {
     kind: 'chart',
     records: ({ gptEvolution: g }) => [
@@ -172,7 +179,7 @@ export const COMPONENT_RECORDS: Record<string, ComponentRecords | null> = {
       const names = new Map<string, string[]>()
       for (const e of f.editions) {
         for (const d of e.developers)
-          names.set(d.name, [...names.get(d.name) ?? [], `${e.name} ${d.total}`])
+          names.set(d.name, [...names.get(d.name) ?? [], `${e.name} ${sum(d.scores)}`])
       }
       return [...names].map(([name, totals]) => record(name, totals))
     },
@@ -180,7 +187,7 @@ export const COMPONENT_RECORDS: Record<string, ComponentRecords | null> = {
   FmtiEditionChanges: {
     kind: 'chart',
     records: (d, p) => d.fmtiEditions.editions.filter(e => e.id === prop(p, 'to'))
-      .flatMap(e => e.developers.map(dev => record(dev.name, `${e.name} ${dev.total}`, dev.flagship))),
+      .flatMap(e => e.developers.map(dev => record(dev.name, `${e.name} ${sum(dev.scores)}`))),
   },
   FmtiSubdomainMeans: {
     kind: 'chart',
