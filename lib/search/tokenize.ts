@@ -4,7 +4,8 @@
  *
  * - Chinese (Han) runs: the words of `Intl.Segmenter('zh-Hans', { granularity: 'word' })`, and the character bigrams
  *   inside each word of three characters or more, so that a query matches inside a compound (训练 finds 预训练 where
- *   ICU keeps 预训练 whole). Bigrams across word boundaries would double the index for queries no one types.
+ *   ICU keeps 预训练 whole), and across runs of single characters, where ICU does not know a word (开放|权|重 gives
+ *   权重). Bigrams across all word boundaries would double the index for queries no one types.
  * - Everything else: runs of letters and digits, lower-cased; an identifier with joiners (text-davinci-003, Min-K%,
  *   gpt-3.5-turbo, meta_instruction, chat.completions.create) is kept whole, as written, and also cut into its parts.
  */
@@ -51,11 +52,34 @@ export function hanWords(run: string): string[] {
   return [...segmenter.segment(run)].filter(s => s.isWordLike).map(s => s.segment)
 }
 
+/**
+ * The terms of a Han run: its ICU words; inside a word of three characters or more, its bigrams; and across a run of
+ * single-character words (where ICU does not know the word: 开放|权|重), their bigrams too (权重).
+ */
+function hanTerms(run: string): string[] {
+  const out: string[] = []
+  let singles = ''
+  const flush = () => {
+    if ([...singles].length >= 2)
+      out.push(...bigrams(singles))
+    singles = ''
+  }
+  for (const w of hanWords(run)) {
+    const length = [...w].length
+    out.push(w)
+    if (length === 1) {
+      singles += w
+      continue
+    }
+    flush()
+    if (length >= 3)
+      out.push(...bigrams(w))
+  }
+  flush()
+  return out
+}
+
 /** Every term the index stores for a text (repeated as often as it occurs: the ranking counts them). */
 export function indexTerms(text: string): string[] {
-  return pieces(text).flatMap((p) => {
-    if (p.kind === 'word')
-      return [p.text, ...p.parts]
-    return hanWords(p.text).flatMap(w => [...w].length >= 3 ? [w, ...bigrams(w)] : [w])
-  })
+  return pieces(text).flatMap(p => p.kind === 'word' ? [p.text, ...p.parts] : hanTerms(p.text))
 }
