@@ -59,19 +59,20 @@ export function hanWords(run: string): string[] {
 function hanTerms(run: string): string[] {
   const out: string[] = []
   let singles = ''
+  // A lone character is its own term; in a run, its bigrams stand for it (a query of one character matches them
+  // as a prefix).
   const flush = () => {
-    if ([...singles].length >= 2)
-      out.push(...bigrams(singles))
+    out.push(...bigrams(singles))
     singles = ''
   }
   for (const w of hanWords(run)) {
     const length = [...w].length
-    out.push(w)
     if (length === 1) {
       singles += w
       continue
     }
     flush()
+    out.push(w)
     if (length >= 3)
       out.push(...bigrams(w))
   }
