@@ -1,7 +1,7 @@
 /**
  * The search index, built from the same sources the slides use: slides.md and the slides it imports, read by
  * Slidev's own parser (titles, Markdown, code, speaker notes), and the data files as the deck's validator hands them
- * to the slides. Used by the Vite plugin (scripts/search-index-plugin.ts), the unit test and the benchmark.
+ * to the slides. Used by the Vite plugin that writes it into dist/ and serves it in dev (scripts/search-index-plugin.ts), the unit test and the benchmark.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
