@@ -124,7 +124,7 @@ function heatmapRecords(data: DeckData): ChartRecord[] {
         sorts: [],
         cell: row && col ? { row, col } : undefined,
       })
-      const rec = { name: ind.name, text: `${ind.definition} · ${subdomain.get(ind.subdomain) ?? ''} · FMTI ${edition.name}`, query }
+      const rec = { name: ind.name, text: `${ind.definition} · ${subdomain.get(ind.subdomain) ?? ''} · ${edition.name}`, query }
       seen.set(key, rec)
       out.push(rec)
     }

@@ -6,7 +6,7 @@
  */
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch'
 import type { HitKind, SearchDoc, SearchSlide } from './documents'
-import { type Segment, snippet } from './snippet'
+import { matchRanges, type Segment, snippet } from './snippet'
 import { bigrams, hanWords, indexTerms, pieces } from './tokenize'
 
 /** The index file: the slides' titles, the documents (shown in snippets) and MiniSearch's own index. */
@@ -119,8 +119,11 @@ export function loadSearch(file: SearchIndexFile): LoadedSearch {
           group.more++
           continue
         }
-        const shown = [isSlideText(file.docs, r.id as number) ? group.title : doc.n, doc.b].filter(Boolean).join(' — ')
-        group.hits.push({ kind: doc.k, name: doc.n, segments: snippet(shown, markedTerms(text, r)), path: `/${doc.s}${doc.q ?? ''}` })
+        const terms = markedTerms(text, r)
+        // A slide's text is shown without its title (the result's heading) unless only the title matched.
+        const head = isSlideText(file.docs, r.id as number) ? (matchRanges(doc.b, terms).length ? '' : group.title) : doc.n
+        const shown = [head, doc.b].filter(Boolean).join(' — ')
+        group.hits.push({ kind: doc.k, name: doc.n, segments: snippet(shown, terms), path: `/${doc.s}${doc.q ?? ''}` })
       }
       // MiniSearch returns its results best first, so each slide's first hit is its best and the groups come in order.
       return [...bySlide.values()]
