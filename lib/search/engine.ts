@@ -51,6 +51,8 @@ export function buildSearchIndex(slides: SearchSlide[], docs: SearchDoc[]): Sear
 export function searchQuery(text: string): Query | null {
   // A leaf of the tree is its terms joined by spaces (none of them has one), so MiniSearch tells which is last.
   const lastPrefix = (_: string, i: number, terms: string[]) => i === terms.length - 1
+  // An identifier's last part as a prefix only from two letters on (the 2 of Jurassic-2 is not every 2022, 200B …).
+  const lastWordPrefix = (term: string, i: number, terms: string[]) => lastPrefix(term, i, terms) && /^\p{L}{2}/u.test(term)
   const units: Query[] = pieces(text).map((p): Query => {
     if (p.kind === 'han') {
       return { combineWith: 'OR', queries: [
@@ -61,7 +63,7 @@ export function searchQuery(text: string): Query | null {
     const fuzzy = /^\p{L}{5,}$/u.test(p.text) ? 0.2 : false
     if (!p.parts.length)
       return { queries: [p.text], prefix: true, fuzzy, maxFuzzy: 2 }
-    return { combineWith: 'OR', queries: [{ queries: [p.text], prefix: true }, { combineWith: 'AND', queries: [p.parts.join(' ')], prefix: lastPrefix }] }
+    return { combineWith: 'OR', queries: [{ queries: [p.text], prefix: true }, { combineWith: 'AND', queries: [p.parts.join(' ')], prefix: lastWordPrefix }] }
   })
   return units.length ? { combineWith: 'AND', queries: units } : null
 }
