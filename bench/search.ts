@@ -17,14 +17,19 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export function benchSearch(dist: string, report: Report) {
   const text = readFileSync(join(dist, SEARCH_INDEX_FILE), 'utf8')
   report('Search index (dist/search-index.json), gzip', `${(gzipSync(text).length / 1024).toFixed(0)} KiB (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB raw)`, '≤ 150 KiB')
+  // Wall time and this process's CPU time: on a shared machine the first grows with the load, the second much less.
   const loads: number[] = []
+  const cpu: number[] = []
   let search = loadSearch(JSON.parse(text) as SearchIndexFile)
   for (let i = 0; i < 10; i++) {
     const t = performance.now()
+    const c = process.cpuUsage()
     search = loadSearch(JSON.parse(text) as SearchIndexFile)
+    const used = process.cpuUsage(c)
     loads.push(performance.now() - t)
+    cpu.push((used.user + used.system) / 1000)
   }
-  report('Search index load in Node: JSON.parse + MiniSearch.loadJS (median of 10)', `${median(loads).toFixed(1)} ms`)
+  report('Search index load in Node: JSON.parse + MiniSearch.loadJS (median of 10)', `${median(loads).toFixed(0)} ms (CPU ${median(cpu).toFixed(0)} ms)`, '≤ 300 ms')
   const queries = [...SEARCH_CASES.map(c => c.query), '模型', 'a', '开', 'transparency data', '大语言模型的训练数据', 'Chinchila']
   const times = queries.map((q) => {
     const runs: number[] = []
