@@ -39,6 +39,8 @@ export default defineRoutesSetup((routes: RouteRecordRaw[]) => {
     },
     // The slide count is not known here: ReadingView clamps a number past the last slide.
     { path: '/read', redirect: () => ({ path: `/read/${lastRead(browserStorage('localStorage'), keys.lastRead) ?? 1}` }) },
+    // The search over slides, notes, code and chart data: /search?q=… (search/SearchPage.vue).
+    { name: 'search', path: '/search', component: () => import('../search/SearchPage.vue') },
     ...routes,
   ]
 })
