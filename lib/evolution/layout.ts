@@ -1,5 +1,5 @@
 import { PHONE } from '../chart/phone'
-import { textWidth } from '../chart/text-width'
+import { monospaceTextWidth, textWidth } from '../chart/text-width'
 import { type EdgeGeometry, edgeGeometry } from './edge-path'
 import { findCycle, formatCycle } from './find-cycle'
 import { edgeId, type EvolutionGraph } from './graph'
@@ -21,10 +21,9 @@ export const EVOLUTION_GEOMETRY = {
   laneGap: 7,
   bandPaddingY: 8,
   bandGap: 6,
-  /** Cards are sized to their name in a monospace font: width = characters x charWidth + 2 x cardPaddingX. */
+  /** Cards are sized to their name in a monospace font (monospaceTextWidth) + 2 x cardPaddingX. */
   fontSize: FONT_SIZE,
   /** A monospace character is 0.6 em wide (DejaVu Sans Mono, Liberation Mono, Noto Sans Mono alike). */
-  charWidth: 0.6 * FONT_SIZE,
   cardPaddingX: 6,
   /** The least horizontal space between two cards in one lane. */
   cardGapX: 6,
@@ -48,7 +47,6 @@ export const EVOLUTION_PHONE_GEOMETRY = {
   bandPaddingY: 10,
   bandGap: 6,
   fontSize: PHONE.text,
-  charWidth: 0.6 * PHONE.text,
   cardPaddingX: 7,
   cardGapX: 8,
   axisHeight: 28,
@@ -190,7 +188,7 @@ export function evolutionLayout(graph: EvolutionGraph, options: EvolutionLayoutO
         || depth.get(a.id)! - depth.get(b.id)! || order.get(a.id)! - order.get(b.id)!)
     const spans = members.map((n) => {
       const left = round(x(n.released))
-      return { id: n.id, x0: left, x1: left + Math.ceil(n.name.length * g.charWidth + 2 * g.cardPaddingX), parents: parents.get(n.id)!, children: children.get(n.id)! }
+      return { id: n.id, x0: left, x1: left + Math.ceil(monospaceTextWidth(n.name, g.fontSize) + 2 * g.cardPaddingX), parents: parents.get(n.id)!, children: children.get(n.id)! }
     })
     const { lanes, count } = assignLanes(bandIndex, spans, g.cardGapX, placed)
     const y0 = top

@@ -16,6 +16,11 @@ export function monthFromIndex(index: number): string {
   return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`
 }
 
+/** "2021-12" -> "2022-01". */
+export function nextMonth(month: string): string {
+  return monthFromIndex(monthIndex(month) + 1)
+}
+
 export function yearOf(month: string): number {
   return Math.floor(monthIndex(month) / 12)
 }

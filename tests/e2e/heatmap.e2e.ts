@@ -4,10 +4,11 @@ import { fmti, fmtiEditions } from '../../data'
 import reports2024 from '../../data/fmti-reports-2024-05.json'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
+import { lectureHeatmap } from '../helpers/fmti'
 import { chartDeck } from '../helpers/slides'
 import { BASE, openPage, url } from './site'
 
-const matrix = transparencyMatrix(fmti)
+const matrix = transparencyMatrix(lectureHeatmap)
 const CHART = '[data-chart="fmti-heatmap"]'
 const deck = chartDeck(CHART)
 const openAt = deck.openAt

@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openPage, url } from './site'
+import { launch, openPage, openPrintView, url } from './site'
 import { onSlide } from '../helpers/slides'
 
 /** Every stepped chart of the deck: its slide and last step, read off the print view (the final state). */
 async function steppedCharts(browser: Browser): Promise<{ slide: number, chart: string, last: number }[]> {
   const { page } = await openPage(browser)
-  await page.goto(url('print'), { waitUntil: 'networkidle' })
+  await openPrintView(page)
   const found = await page.locator('.print-slide-container [data-chart][data-step]').evaluateAll(els => els.map(e => ({
     slide: Number(e.closest('.print-slide-container')!.id.split('-')[0]),
     chart: e.getAttribute('data-chart')!,

@@ -103,6 +103,12 @@ describe('gpt-evolution.json validation', () => {
     ])
   })
 
+  it('refuses a node of a family the file does not list', () => {
+    const d = fresh()
+    d.nodes[2].family = 'gpt-4'
+    expect(problemsOf(d)).toEqual([`${FILE}: nodes[2].family: expected a family id (${d.families.map((f: { id: string }) => f.id).join(', ')}), got "gpt-4"`])
+  })
+
   it('refuses a claim whose source is not in sources', () => {
     const d = fresh()
     d.edges[0].claims[0].source = 'wikipedia'

@@ -13,10 +13,9 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8')
 
 /**
  * The data files whose text the deck writes. Left out: the files derived by scripts from vendored sources
- * (osai-index.json, fmti-editions.json, fmti-reports-*.json: their text is the sources' own) and fmti-2023.json,
- * whose one note ("图题照录原课件；原页脚记作…") is in the FMTI helper's hands (reported to the lead).
+ * (osai-index.json, fmti-editions.json, fmti-reports-*.json: their text is the sources' own).
  */
-const DERIVED_OR_ELSEWHERE = /^(osai-index|fmti-editions|fmti-reports-.*|fmti-2023)\.json$/
+const DERIVED_OR_ELSEWHERE = /^(osai-index|fmti-editions|fmti-reports-.*)\.json$/
 const dataFiles = readdirSync(join(root, 'data')).filter(f => f.endsWith('.json') && !DERIVED_OR_ELSEWHERE.test(f))
 
 /** Every string of a JSON value with its path, keys that hold addresses or file names left out. */
