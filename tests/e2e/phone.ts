@@ -34,7 +34,7 @@ export function measure(root: Element) {
     if (style.visibility === 'hidden' || Number(style.opacity) < 0.05)
       continue
     const fontSize = Number.parseFloat(style.fontSize)
-    const m = el instanceof SVGElement ? (el as SVGGraphicsElement).getScreenCTM() : null
+    const m = el instanceof SVGElement ? (el as unknown as SVGGraphicsElement).getScreenCTM() : null
     const px = m ? fontSize * Math.hypot(m.a, m.b) : fontSize * ((el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1)
     texts.push({ text: node.textContent!.trim().slice(0, 40), px })
   }
