@@ -84,39 +84,52 @@ function measure(): Omit<PhoneReport, 'no'> {
     // Cut off: past the screen, or past a box that hides its overflow; a sideways scroller excuses what lies in it.
     let excused = false
     const clips: DOMRect[] = [new DOMRect(0, -1e6, screen.width, 2e6)]
+    const boxes: DOMRect[] = []
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      if (sideways(e)) {
-        excused = true
-        break
-      }
+      excused ||= sideways(e)
       const s = getComputedStyle(e)
-      if (s.overflowX !== 'visible' || s.overflowY !== 'visible')
-        clips.push(e.getBoundingClientRect())
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+        boxes.push(e.getBoundingClientRect())
+        if (!excused)
+          clips.push(e.getBoundingClientRect())
+      }
     }
     if (!excused) {
       const cut = rects.some(r => clips.some(c => r.left < c.left - 1 || r.right > c.right + 1 || r.top < c.top - 1 || r.bottom > c.bottom + 1))
       if (cut)
         outside.push(`${short(text)} in ${name(el)}`)
     }
-    for (const r of rects)
-      lines.push({ r, node, el })
+    // For overlaps, a line as far as it shows: what a box scrolled out of its window (a plot's scrolled part, under
+    // the axis that stays in view) or hides is not on the screen.
+    for (const r of rects) {
+      const shown = boxes.reduce((a, c) => {
+        const left = Math.max(a.left, c.left)
+        const top = Math.max(a.top, c.top)
+        return new DOMRect(left, top, Math.max(0, Math.min(a.right, c.right) - left), Math.max(0, Math.min(a.bottom, c.bottom) - top))
+      }, r)
+      if (shown.width > 0.5 && shown.height > 0.5)
+        lines.push({ r: shown, node, el })
+    }
     if (rects.length < 2 || el instanceof SVGElement)
       continue
-    // Several line boxes: a text laid out a few characters a line (a column squeezed to S|ta|ble, 202|0年), or a
-    // name, id or date in a table cell broken inside (gpt-3.5-|turbo-0125). Prose breaks between lines as it may.
-    const chars = [...text.replace(/\s+/g, '')].length
-    if (chars >= 2 && rects.every(r => r.width <= px * 2.6)) {
-      const words = [...segmenter.segment(text)].filter(seg => seg.isWordLike && seg.segment.length > 1).map(seg => seg.segment)
-      splits.push(`${words.length ? words.slice(0, 3).join(' ') : short(text)} laid out ${rects.length} lines of at most two characters`)
+    // Several line boxes: a word of two or more characters laid out one or two characters a line (a column squeezed
+    // to S|ta|ble, 202|0年, a flex item to 20|B), or a name, id or date in a table cell broken inside
+    // (gpt-3.5-|turbo-0125). Prose breaks between lines as it may, and a short text may break at its space (- | 乡村).
+    const lineOf = (start: number, end: number) => {
+      const r = document.createRange()
+      r.setStart(node, start)
+      r.setEnd(node, end)
+      const tops = [...r.getClientRects()].filter(x => x.width > 0.5).map(x => Math.round(x.top))
+      return new Set(tops.map(t => tops.find(u => Math.abs(u - t) < px * 0.5)))
+    }
+    if (rects.every(r => r.width <= px * 2.6)) {
+      const broken = [...segmenter.segment(text)]
+        .filter(seg => seg.isWordLike && [...seg.segment].length > 1 && lineOf(seg.index, seg.index + seg.segment.length).size > 1)
+        .map(seg => seg.segment)
+      if (broken.length)
+        splits.push(`${broken.slice(0, 3).join(' ')} laid out ${rects.length} lines of at most two characters`)
     }
     if (el.closest('td, th')) {
-      const lineOf = (start: number, end: number) => {
-        const r = document.createRange()
-        r.setStart(node, start)
-        r.setEnd(node, end)
-        const tops = [...r.getClientRects()].filter(x => x.width > 0.5).map(x => Math.round(x.top))
-        return new Set(tops.map(t => tops.find(u => Math.abs(u - t) < px * 0.5)))
-      }
       for (const m of text.matchAll(/[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)+|\d{4}\s*年\s*\d{1,2}\s*月/g)) {
         if (lineOf(m.index, m.index + m[0].length).size > 1)
           splits.push(`${m[0]} broken in a table cell ("${short(text)}")`)
@@ -242,10 +255,21 @@ describe('arriving and moving on a phone', () => {
     const context = await browser.newContext(phone)
     const page = await context.newPage()
     await page.goto(url('read/3'), { waitUntil: 'networkidle' })
-    const sizes = await page.locator('.reading-bar :is(button, a)').evaluateAll(els => els.map(e => [e.textContent, e.getBoundingClientRect().width, e.getBoundingClientRect().height] as const))
-    expect(sizes.length).toBe(4)
-    for (const [name, w, h] of sizes)
-      expect(Math.min(w, h), name!).toBeGreaterThanOrEqual(44)
+    // The bar's five controls, a finger's size each and side by side within the screen, at both sizes.
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height })
+      const controls = await page.locator('.reading-bar :is(button, a)').evaluateAll(els => els.map((e) => {
+        const r = e.getBoundingClientRect()
+        return { name: e.getAttribute('aria-label') ?? e.textContent, width: r.width, height: r.height, left: r.left, right: r.right, scroll: e.scrollWidth - e.clientWidth }
+      }))
+      expect(controls.map(c => c.name)).toEqual(['目录', '上一页', '下一页', '搜索', '放映此页'])
+      for (const c of controls) {
+        expect(Math.min(c.width, c.height), `${c.name} at ${width}`).toBeGreaterThanOrEqual(44)
+        expect(c.left, `${c.name} at ${width}`).toBeGreaterThanOrEqual(0)
+        expect(c.right, `${c.name} at ${width}`).toBeLessThanOrEqual(width)
+        expect(c.scroll, `${c.name}'s text fits it at ${width}`).toBeLessThanOrEqual(0)
+      }
+    }
     await page.getByTestId('reading-index-button').click()
     const index = page.getByTestId('reading-index')
     await expect(index.locator('[aria-current="page"]').textContent()).resolves.toMatch(/^3/)
