@@ -1,7 +1,10 @@
 import { wordPieces } from '../lib/deck/word-breaks'
 
-/** Text left as it is: drawings and formulas (laid out by their own code), charts, controls, what is kept whole. */
-const SKIP = 'svg, .katex, [data-chart], script, style, textarea, select, option, button, .nowrap'
+/** Text left as it is: drawings and formulas (laid out by their own code), controls, what is kept whole. */
+const SKIP = 'svg, .katex, script, style, textarea, select, option, button, .nowrap'
+/** A chart's text is its own (it may change with the chart's state), but for the cells of a figure's visible table. */
+const skipped = (el: Element) => !!el.closest(SKIP)
+  || (!!el.closest('[data-chart]') && !el.closest('table:not([data-table-alternative]) :is(td, th)'))
 
 /**
  * The reflowed slide's text breaks between words, as the projector's WordWrap text does (lib/deck/word-breaks.ts,
@@ -16,7 +19,7 @@ export function breakBetweenWords(root: Element, done: WeakSet<Node>): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   const nodes: Text[] = []
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!done.has(n) && n.parentElement && !n.parentElement.closest(SKIP))
+    if (!done.has(n) && n.parentElement && !skipped(n.parentElement))
       nodes.push(n as Text)
   }
   for (const node of nodes) {

@@ -260,7 +260,7 @@ describe('arriving and moving on a phone', () => {
       await page.setViewportSize({ width, height })
       const controls = await page.locator('.reading-bar :is(button, a)').evaluateAll(els => els.map((e) => {
         const r = e.getBoundingClientRect()
-        return { name: e.getAttribute('aria-label') ?? e.textContent, width: r.width, height: r.height, left: r.left, right: r.right, scroll: e.scrollWidth - e.clientWidth }
+        return { name: e.getAttribute('aria-label') ?? e.textContent?.trim(), width: r.width, height: r.height, left: r.left, right: r.right, scroll: e.scrollWidth - e.clientWidth }
       }))
       expect(controls.map(c => c.name)).toEqual(['目录', '上一页', '下一页', '搜索', '放映此页'])
       for (const c of controls) {
