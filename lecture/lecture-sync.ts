@@ -1,0 +1,201 @@
+/**
+ * The lecture relay as one more of Slidev's sync methods (addSyncMethod), beside its BroadcastChannel between the
+ * windows of one browser: the presenter page (with the token) sends the lecturer's position — Slidev's shared
+ * navigation state and the deck's "charts" state — to the relay; every other page listens to the relay's event
+ * stream and hands each position to the same two states, so Slidev's own code moves the slide (setup/root.ts in
+ * @slidev/client) and the charts show their views (useSharedChartState). A phone, and any page in the reading view,
+ * follows into the reading view of the lecturer's slide instead.
+ */
+import type { Sync } from '@slidev/client'
+import { reactive } from 'vue'
+import type { Router } from 'vue-router'
+import { checkPosition, type LecturePosition } from '../lib/lecture/position'
+import type { SharedCharts } from '../lib/lecture/shared-chart'
+import type { RelayPage } from './relay-page'
+
+export interface LectureState {
+  /** The lecturer's page (with the token) or a student's device. */
+  role: 'presenter' | 'audience'
+  /** The student's choice: follow the lecturer, or look around alone. */
+  following: boolean
+  /** The event stream is open. */
+  connected: boolean
+  /** The lecturer's latest position, null before the first. */
+  latest: LecturePosition | null
+  /** The presenter's last answer from the relay: how many devices listen, or what went wrong. */
+  relay: { ok: boolean, audience: number, message: string }
+}
+
+export const lecture: LectureState = reactive({
+  role: 'audience',
+  following: true,
+  connected: false,
+  latest: null,
+  relay: { ok: false, audience: 0, message: '' },
+})
+
+/** Narrow portrait screens (phones) follow in the reading view, where the slide is reflowed to be read. */
+const PHONE = '(orientation: portrait) and (max-width: 899px)'
+
+/** A plain copy, out of Vue's proxies, as the sync states and structured cloning want it. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+interface NavState { page: number, clicks: number }
+type Update = (patch: Record<string, unknown>) => void
+
+export interface LectureSyncOptions {
+  relay: RelayPage
+  router: Router
+  /** The deck's sync channels, whose states the relay carries. */
+  channels: { nav: string, charts: string }
+  token: string | null
+  isPresenter: () => boolean
+}
+
+/** Where a route shows the deck: a slide (and click) in the slide view, or a slide in the reading view. */
+function routePlace(router: Router): { slide: number, click: number, reading: boolean } | null {
+  const r = router.currentRoute.value
+  const no = Number(r.params.no)
+  if (!Number.isInteger(no))
+    return null
+  return { slide: no, click: Number(r.query.clicks ?? 0) || 0, reading: r.name === 'read' }
+}
+
+export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: () => void, explore: () => void } {
+  const updates: { nav?: Update, charts?: Update } = {}
+  /** Where the lecture last sent devices, so their own navigation there is not taken for a student's. */
+  const sentTo: string[] = []
+  const key = (slide: number, click: number, reading: boolean) => reading ? `read ${slide}` : `${slide}.${click}`
+
+  function show(p: LecturePosition) {
+    const place = routePlace(o.router)
+    const reading = place?.reading || window.matchMedia(PHONE).matches
+    sentTo.push(key(p.slide, p.click, reading))
+    sentTo.splice(0, sentTo.length - 8)
+    if (reading) {
+      if (place?.slide !== p.slide || !place.reading)
+        void o.router.replace({ path: `/read/${p.slide}` })
+    }
+    else {
+      updates.nav?.({ page: p.slide, clicks: p.click, lastUpdate: { id: 'lecture-relay', type: 'presenter', time: Date.now() } })
+    }
+    updates.charts?.(plain(p.charts))
+  }
+
+  function follow() {
+    lecture.following = true
+    if (lecture.latest)
+      show(lecture.latest)
+  }
+  function explore() {
+    lecture.following = false
+  }
+
+  // A student who moves on their own is exploring: the bar offers the way back.
+  o.router.afterEach(() => {
+    const place = routePlace(o.router)
+    if (lecture.role !== 'audience' || !lecture.following || !lecture.latest || !place)
+      return
+    if (!sentTo.includes(key(place.slide, place.click, place.reading)))
+      explore()
+  })
+
+  /** The presenter's side: the position the two states make, sent whenever it changes, one request at a time. */
+  const position: LecturePosition = { slide: 0, click: 0, charts: {} }
+  let sent = ''
+  let inFlight = false
+  let retry: ReturnType<typeof setTimeout> | undefined
+  async function send() {
+    if (!o.token || !o.isPresenter() || position.slide < 1 || inFlight)
+      return
+    const body = JSON.stringify(position)
+    if (body === sent)
+      return
+    inFlight = true
+    clearTimeout(retry)
+    try {
+      const res = await fetch(o.relay.state, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${o.token}` },
+        body,
+      })
+      const answer = await res.json().catch(() => ({})) as { audience?: number, error?: string }
+      lecture.relay = { ok: res.ok, audience: answer.audience ?? lecture.relay.audience, message: answer.error ?? '' }
+      if (res.ok)
+        sent = body
+    }
+    catch {
+      lecture.relay = { ok: false, audience: lecture.relay.audience, message: 'unreachable' }
+      retry = setTimeout(() => void send(), 2000)
+    }
+    finally {
+      inFlight = false
+    }
+    // Whatever changed meanwhile goes next.
+    void send()
+  }
+  const schedule = () => queueMicrotask(() => void send())
+
+  /** The audience's side: the relay's event stream, reopened if the browser gives up on it. */
+  function listen() {
+    const events = new EventSource(o.relay.events)
+    events.onopen = () => { lecture.connected = true }
+    events.onerror = () => {
+      lecture.connected = false
+      if (events.readyState === EventSource.CLOSED)
+        setTimeout(listen, 1000)
+    }
+    events.onmessage = (event: MessageEvent<string>) => {
+      let value: unknown
+      try {
+        value = JSON.parse(event.data)
+      }
+      catch {
+        return
+      }
+      // Slide and clicks checked here; each chart checks its own state against its data when it shows it.
+      const checked = checkPosition(value, o.relay.manifest, (_, state) => ({ state }))
+      if ('error' in checked)
+        return
+      lecture.latest = checked.position
+      if (lecture.following && !o.isPresenter())
+        show(checked.position)
+    }
+  }
+
+  const sync: Sync = {
+    enabled: true,
+    init(channelKey, onUpdate, state) {
+      if (channelKey === o.channels.nav) {
+        updates.nav = onUpdate as Update
+        return (s) => {
+          const nav = s as unknown as NavState
+          position.slide = nav.page
+          position.click = nav.clicks
+          schedule()
+        }
+      }
+      if (channelKey === o.channels.charts) {
+        updates.charts = onUpdate as Update
+        position.charts = plain(state as SharedCharts)
+        return (s) => {
+          position.charts = plain(s as SharedCharts)
+          schedule()
+        }
+      }
+      return undefined
+    },
+  }
+
+  // The route is known once the router has read the address.
+  void o.router.isReady().then(() => {
+    if (o.token && o.isPresenter()) {
+      lecture.role = 'presenter'
+      schedule()
+    }
+    else {
+      listen()
+    }
+  })
+  return { sync, follow, explore }
+}
