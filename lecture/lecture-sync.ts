@@ -26,9 +26,12 @@ export interface LectureState {
   relay: { ok: boolean, audience: number, message: string }
 }
 
+/** A student's choice outlives a reload of the page (this tab only). */
+const EXPLORING_KEY = 'cs2916-lecture-exploring'
+
 export const lecture: LectureState = reactive({
   role: 'audience',
-  following: true,
+  following: typeof sessionStorage === 'undefined' || sessionStorage.getItem(EXPLORING_KEY) !== '1',
   connected: false,
   latest: null,
   relay: { ok: false, audience: 0, message: '' },
@@ -63,14 +66,23 @@ function routePlace(router: Router): { slide: number, click: number, reading: bo
 
 export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: () => void, explore: () => void } {
   const updates: { nav?: Update, charts?: Update } = {}
-  /** Where the lecture last sent devices, so their own navigation there is not taken for a student's. */
-  const sentTo: string[] = []
+  const states: { nav?: NavState, charts?: SharedCharts } = {}
+  /**
+   * Where the lecture sent this device lately (a few seconds: routes load while the lecturer moves on), so that
+   * arriving there is not taken for the student's own move; the lecturer's latest place always counts.
+   */
+  const sentTo: { key: string, at: number }[] = []
   const key = (slide: number, click: number, reading: boolean) => reading ? `read ${slide}` : `${slide}.${click}`
 
-  function show(p: LecturePosition) {
+  /**
+   * Hands the position to Slidev's navigation state and the charts' state. A sync state drops an update that arrives
+   * in the same tick as a change of its own page's (a trusted page, on localhost, writes its own navigation after
+   * each move): what did not take is handed again a moment later, while it is still the lecturer's latest.
+   */
+  function show(p: LecturePosition, attempt = 0) {
     const place = routePlace(o.router)
     const reading = place?.reading || window.matchMedia(PHONE).matches
-    sentTo.push(key(p.slide, p.click, reading))
+    sentTo.push({ key: key(p.slide, p.click, reading), at: Date.now() })
     sentTo.splice(0, sentTo.length - 8)
     if (reading) {
       if (place?.slide !== p.slide || !place.reading)
@@ -79,16 +91,44 @@ export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: 
     else {
       updates.nav?.({ page: p.slide, clicks: p.click, lastUpdate: { id: 'lecture-relay', type: 'presenter', time: Date.now() } })
     }
-    updates.charts?.(plain(p.charts))
+    const charts = plain(p.charts)
+    updates.charts?.(charts)
+    const navTook = reading || (states.nav?.page === p.slide && states.nav.clicks === p.click)
+    const chartsTook = Object.entries(charts).every(([id, entry]) => JSON.stringify(states.charts?.[id]) === JSON.stringify(entry))
+    if ((!navTook || !chartsTook) && attempt < 50)
+      setTimeout(() => { if (isLatest(p)) show(p, attempt + 1) }, 20)
+    else
+      settle(p)
+  }
+
+  const isLatest = (p: LecturePosition) => lecture.following && JSON.stringify(lecture.latest) === JSON.stringify(p)
+
+  /**
+   * A navigation started while another is under way (the page's own first one, say) is dropped by the router: a
+   * moment later, a device that is still not where the lecturer is goes there directly.
+   */
+  function settle(p: LecturePosition, attempt = 0) {
+    setTimeout(() => {
+      const place = routePlace(o.router)
+      if (!place || !isLatest(p) || attempt >= 20)
+        return
+      if (place.slide === p.slide && (place.reading || place.click === p.click))
+        return
+      const query = { ...o.router.currentRoute.value.query, clicks: String(p.click) }
+      void o.router.replace(place.reading ? { path: `/read/${p.slide}` } : { path: `/${p.slide}`, query })
+      settle(p, attempt + 1)
+    }, 250)
   }
 
   function follow() {
     lecture.following = true
+    sessionStorage.removeItem(EXPLORING_KEY)
     if (lecture.latest)
       show(lecture.latest)
   }
   function explore() {
     lecture.following = false
+    sessionStorage.setItem(EXPLORING_KEY, '1')
   }
 
   // A student who moves on their own is exploring: the bar offers the way back.
@@ -96,7 +136,10 @@ export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: 
     const place = routePlace(o.router)
     if (lecture.role !== 'audience' || !lecture.following || !lecture.latest || !place)
       return
-    if (!sentTo.includes(key(place.slide, place.click, place.reading)))
+    const here = key(place.slide, place.click, place.reading)
+    const latest = lecture.latest
+    const lecturers = place.slide === latest.slide && (place.reading || place.click === latest.click)
+    if (!lecturers && !sentTo.some(s => s.key === here && Date.now() - s.at < 2000))
       explore()
   })
 
@@ -168,6 +211,7 @@ export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: 
     init(channelKey, onUpdate, state) {
       if (channelKey === o.channels.nav) {
         updates.nav = onUpdate as Update
+        states.nav = state as unknown as NavState
         return (s) => {
           const nav = s as unknown as NavState
           position.slide = nav.page
@@ -177,6 +221,7 @@ export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: 
       }
       if (channelKey === o.channels.charts) {
         updates.charts = onUpdate as Update
+        states.charts = state as SharedCharts
         position.charts = plain(state as SharedCharts)
         return (s) => {
           position.charts = plain(s as SharedCharts)

@@ -61,6 +61,10 @@ const lan = args.host === '0.0.0.0' || args.host === '::' ? lanAddress() : args.
 const host = lan.includes(':') ? `[${lan}]` : lan
 
 const relay = createRelay({ dist, manifest, token, checkChart: checkSharedChart, audience: '' })
+relay.server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: choose another with --port.` : `The lecture server could not start: ${error.message}`)
+  process.exit(1)
+})
 relay.server.listen(port, args.host, () => {
   const bound = (relay.server.address() as { port: number }).port
   const origin = `http://${host}:${bound}`
@@ -75,9 +79,8 @@ relay.server.listen(port, args.host, () => {
 })
 
 function stop() {
-  relay.server.close()
-  relay.server.closeAllConnections()
-  process.exit(0)
+  setTimeout(() => process.exit(0), 1000).unref()
+  void relay.close().then(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -42,6 +42,8 @@ export interface Relay {
   /** The number of devices listening. */
   listeners: () => number
   setAudience: (address: string) => void
+  /** Ends the event streams cleanly (the devices reconnect to whatever answers next) and stops the server. */
+  close: () => Promise<void>
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest()
@@ -179,5 +181,14 @@ export function createRelay(o: RelayOptions): Relay {
   heartbeat.unref()
   server.on('close', () => clearInterval(heartbeat))
 
-  return { server, listeners: () => listeners.size, setAudience: (address) => { audience = address } }
+  function close() {
+    for (const res of listeners)
+      res.end()
+    return new Promise<void>((done) => {
+      server.close(() => done())
+      server.closeIdleConnections()
+    })
+  }
+
+  return { server, listeners: () => listeners.size, setAudience: (address) => { audience = address }, close }
 }
