@@ -11,6 +11,8 @@ let server: LectureServer
 let port: number
 let browser: Browser
 let heatmapSlide: number
+/** Lecture controls found on the print view served by the relay (there must be none). */
+let controlsInPrint: number
 const contexts: BrowserContext[] = []
 const errors: string[] = []
 let presenter: Page
@@ -57,6 +59,7 @@ beforeAll(async () => {
   const probe = await device({ width: 1280, height: 720 })
   await probe.goto(`${server.audience}print`, { waitUntil: 'networkidle' })
   heatmapSlide = Number((await probe.locator('.print-slide-container:has([data-chart="fmti-heatmap"])').first().getAttribute('id'))!.split('-')[0])
+  controlsInPrint = await probe.locator('.lecture-overlay, [data-testid="follow"]').count()
   await probe.close()
 }, 120_000)
 
@@ -66,6 +69,10 @@ afterAll(async () => {
 })
 
 describe('npm run lecture', () => {
+  it('adds nothing to the print view', () => {
+    expect(controlsInPrint).toBe(0)
+  })
+
   it('prints the two addresses with a random token of at least 128 bits', () => {
     expect(server.audience).toBe(`http://127.0.0.1:${port}${BASE}`)
     expect(server.presenter).toBe(`http://127.0.0.1:${port}${BASE}presenter/#token=${server.token}`)
@@ -86,6 +93,17 @@ describe('npm run lecture', () => {
     expect(presenter.url()).not.toContain('token')
     await expect.poll(() => presenter.getByTestId('relay-status').textContent(), { timeout: 5000 }).toMatch(/直播中 · 3 台设备在听/)
     await expectFollowed(audience(), { slide: 1, click: 0 })
+
+    // On the title slide the lecturer shows the audience address as a QR code on the projector and the laptops.
+    await presenter.getByTestId('qr-toggle').click()
+    for (const page of laptops) {
+      const qr = page.getByTestId('audience-qr')
+      await qr.waitFor({ timeout: 5000 })
+      expect(await qr.getAttribute('data-address')).toBe(server.audience)
+      await expect.poll(() => qr.locator('path').getAttribute('d'), { timeout: 5000 }).toMatch(/^M\d+ \d+h1v1h-1z/)
+    }
+    await presenter.getByTestId('qr-toggle').click()
+    await expect.poll(() => laptops[0]!.getByTestId('audience-qr').count(), { timeout: 5000 }).toBe(0)
 
     const moves: string[] = []
     for (let i = 0; i < 4; i++) {
