@@ -80,7 +80,7 @@ try {
   const mount: number[] = []
   for (let i = 0; i < 5; i++) {
     await page.goto(`http://127.0.0.1:4318${BASE}${slide}`, { waitUntil: 'load' })
-    await page.locator(`.slidev-page-${slide} svg[data-ready]`).waitFor()
+    await page.locator(`.slidev-page-${slide} [data-ready]`).waitFor()
     // Strings, not functions: vite-node rewrites a function's imports, which don't exist in the page.
     const [entry] = await page.evaluate<{ start: number, duration: number }[]>(
       `performance.getEntriesByName('fmti-heatmap render').map(e => ({ start: e.startTime, duration: e.duration }))`)

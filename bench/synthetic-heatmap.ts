@@ -16,7 +16,6 @@ export function syntheticHeatmap(rows: number, developers: number): HeatmapSourc
     nameZh: `指标 ${i + 1}`,
     domain: domains[Math.floor((i * 3) / rows)]!.id,
     description: `Synthetic indicator ${i + 1}.`,
-    indicatorCount: 1,
   }))
   const models = Array.from({ length: developers }, (_, j) => ({ id: `dev-${j + 1}`, name: `Model ${j + 1}`, developer: `Developer ${j + 1}` }))
   const satisfied = (i: number, j: number) => ((i * 7 + j * 13) % 5) < 2
@@ -24,7 +23,6 @@ export function syntheticHeatmap(rows: number, developers: number): HeatmapSourc
     domains,
     dimensions,
     models,
-    scores: Object.fromEntries(dimensions.map((d, i) => [d.id, Object.fromEntries(models.map((m, j) => [m.id, satisfied(i, j) ? 1 : 0]))])),
     indicators: dimensions.map((d, i) => ({
       id: d.id,
       name: d.name,

@@ -1,4 +1,5 @@
 import { computed, nextTick, ref, shallowRef, watch } from 'vue'
+import type { ChartTip } from '../lib/chart/tooltip-placement'
 
 /**
  * One Tab stop per chart, as in the WAI-ARIA grid pattern: Tab reaches the chart's root; Enter (or Space) enters it
@@ -179,5 +180,19 @@ export function useMarkFocus(options: MarkFocusOptions) {
     }
   }
 
-  return { root, entered, active, hovered, shown, tabindexOf, markProps, hover, keepHover, onKeydown, onFocusout, leave }
+  /**
+   * A mark's box measured on the page, in px of the chart's plot area (`.chart-body`), for ChartFigure's `tip` where
+   * the marks are HTML laid out by the browser rather than placed by a layout function.
+   */
+  function measuredTip(key: string | null): Omit<ChartTip, 'width'> | null {
+    const body = root.value?.querySelector('.chart-body')
+    const mark = key === null ? undefined : element(key)
+    if (!body || !mark)
+      return null
+    const b = body.getBoundingClientRect()
+    const m = mark.getBoundingClientRect()
+    return { at: { x: m.left - b.left, y: m.top - b.top, width: m.width, height: m.height }, plot: { width: b.width, height: b.height } }
+  }
+
+  return { root, entered, active, hovered, shown, tabindexOf, markProps, hover, keepHover, onKeydown, onFocusout, leave, measuredTip }
 }

@@ -1,13 +1,9 @@
 import { defineAppSetup } from '@slidev/types'
 import { RELAY_META } from '../lecture/relay-page'
-import { isPrintPage } from '../lib/deck/print-page'
 import { shouldRegisterWorker, workerUrl } from '../lib/offline/register'
 
-export default defineAppSetup(({ app }) => {
+export default defineAppSetup(() => {
   const base = import.meta.env.BASE_URL
-  // `$printMode` in the slides: true on the pages that print the deck (PDF export, handout, the browser's print view),
-  // where charts draw without transitions and without their students' controls and hover hints.
-  app.config.globalProperties.$printMode = typeof window !== 'undefined' && isPrintPage(base, window.location)
   // A slide printed from the browser (Ctrl+P) gets the print view's rules too (styles/print.css).
   if (typeof window !== 'undefined') {
     window.addEventListener('beforeprint', () => document.documentElement.classList.add('printing'))

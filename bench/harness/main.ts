@@ -7,13 +7,13 @@ import { syntheticHeatmap } from '../synthetic-heatmap'
 
 /** Mounts the heatmap `runs` times on the given data (or edition) and returns each mount's setup-to-drawn time in ms. */
 function measure(kind: 'fmti' | 'fmti-2025' | 'indicators-2024' | 'synthetic', runs: number): number[] {
-  // Frozen like the deck's own data (data/index.ts), which Vue then leaves unproxied. The 2025 edition is drawn from
-  // data/fmti-editions.json by the chart itself, as when a student switches to it; 'indicators-2024' is the 2024
-  // edition with one row per indicator (100 x 14, real scores).
+  // Frozen like the deck's own data (data/index.ts), which Vue then leaves unproxied. The lecture's edition and the
+  // 2025 one are drawn from data/fmti-editions.json by the chart itself, as on the slide and when a student switches;
+  // 'indicators-2024' is the 2024 edition with one row per indicator (100 x 14, real scores).
   const edition2024 = fmtiEditions.editions.find(e => e.id === '2024-05')!
   const data = kind === 'synthetic'
     ? deepFreeze(syntheticHeatmap(100, 14))
-    : kind === 'indicators-2024' ? deepFreeze(indicatorHeatmapSource(edition2024, fmti)) : kind === 'fmti' ? fmti : undefined
+    : kind === 'indicators-2024' ? deepFreeze(indicatorHeatmapSource(edition2024, fmti)) : undefined
   const edition = kind === 'fmti-2025' ? '2025-12' : undefined
   const times: number[] = []
   for (let i = 0; i < runs; i++) {

@@ -1,7 +1,6 @@
 /**
- * A chart's click step, as Slidev's `$clicks` gives it, made a whole step in 0..last.
- * `$clicks` can run past a chart's last step (a slide with more clicks than its chart) and is not a finite number
- * before the slide is entered in some views; both show the final state, which is also what print and replay show.
+ * A chart's click step made a whole step in 0..last. A step past the chart's last one (a slide with more clicks
+ * than its chart) or not a finite number shows the final state, which is also what print and replay show.
  */
 export function clampStep(step: number | undefined, last: number): number {
   if (step === undefined || !Number.isFinite(step))
@@ -15,15 +14,23 @@ export function revealedAt(step: number, at: number): boolean {
 }
 
 /**
- * The props a stepped chart takes from its slide (`:step="$clicks" :animate="!$printMode"`): the click step,
- * clamped by the chart's own step function, and whether changes between steps are animated.
+ * The one reveal rule (styles/chart-theme.css): a part not reached yet keeps its place but is not seen
+ * (`visibility`, never `display: none`, so nothing jumps as the steps add it) and fades in where motion is allowed.
+ */
+export function revealClass(revealed: boolean): string[] {
+  return revealed ? ['step-reveal'] : ['step-reveal', 'step-hidden']
+}
+
+/**
+ * What a stepped chart may be given instead of following its slide's clicks (composables/useChartStep.ts): a fixed
+ * step (tests, the benchmark) and whether changes between steps are animated.
  */
 export interface ChartStepProps {
-  /** The click step; the final state when none is given (students' replay, the overview). */
+  /** A fixed step; by default the chart follows the slide's clicks (its final step outside a slide). */
   step?: number
-  /** False in print and export, so a page never catches a half-run transition. */
+  /** False turns transitions off (they are always off in print and export and under reduced motion). */
   animate?: boolean
 }
 
-/** ChartStepProps' defaults: the final state, animated. */
-export const CHART_STEP_DEFAULTS = { step: Number.POSITIVE_INFINITY, animate: true } as const
+/** ChartStepProps' defaults (Vue reads an absent boolean prop as false). */
+export const CHART_STEP_DEFAULTS = { step: undefined, animate: true } as const

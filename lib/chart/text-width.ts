@@ -20,6 +20,11 @@ export function textWidth(text: string, fontSize: number): number {
   return ems(text) * fontSize
 }
 
+/** A label's width in a monospace font (every character 0.6 em): the lineage graph's cards set their names so. */
+export function monospaceTextWidth(text: string, fontSize: number): number {
+  return [...text].length * 0.6 * fontSize
+}
+
 /**
  * Breaks text into lines of at most `maxEms` ems, for SVG, which does not wrap. Chinese breaks between any two
  * characters, but never before closing punctuation; Latin words are kept whole.

@@ -46,3 +46,15 @@ export function placeTooltip(anchor: Box, plot: { width: number, height: number 
     transform: `translate(${shiftX}, ${below ? '0' : '-100%'})`,
   }
 }
+
+/**
+ * Where a chart's details card points (ChartFigure's `tip`): the mark's box in the plot's units and the plot's size,
+ * how to place the card, and its width in px.
+ */
+export interface ChartTip extends PlaceOptions {
+  at: Box
+  plot: { width: number, height: number }
+  width?: number
+  /** The card has links: the pointer may move onto it, and the card stays while it is there. */
+  linked?: boolean
+}

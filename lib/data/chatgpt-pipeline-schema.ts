@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
+import { kebabId, name, source, text, title } from './schema-parts'
 
 const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
@@ -23,7 +23,6 @@ const ranking = z.strictObject({
   note: text,
   source,
 }).superRefine((r, ctx) => {
-  uniqueIds(r.answers, 'answers', issuesOf(ctx))
   const ids = r.answers.map(a => a.id).sort()
   const ranked = r.order.flat().sort()
   if (ids.join() !== ranked.join())
@@ -36,9 +35,6 @@ const ppo = z.strictObject({
   facts: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1, 'expected at least one fact'),
   note: text,
   source,
-}).superRefine((p, ctx) => {
-  uniqueIds(p.loop, 'loop', issuesOf(ctx))
-  uniqueIds(p.facts, 'facts', issuesOf(ctx))
 })
 
 const alignment = z.strictObject({

@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_EDITION_IDS } from './ids'
-import { issuesOf, kebabId, month, name, text, uniqueIds } from './schema-parts'
+import { FMTI_EDITION_IDS } from './ids'
+import { issuesOf, kebabId, month, name, text, title } from './schema-parts'
+
+// data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
 const editionId = z.enum(FMTI_EDITION_IDS, { error: `expected an edition id (${FMTI_EDITION_IDS.join(', ')})` })
 const bit = z.union([z.literal(0), z.literal(1)], { error: 'expected a score 0 or 1' })
@@ -9,9 +11,7 @@ const subdomain = z.strictObject({
   id: kebabId,
   // Drawn as a chart's label.
   name,
-  domain: z.enum(FMTI_DOMAIN_IDS, { error: `expected a domain id (${FMTI_DOMAIN_IDS.join(', ')})` }),
-  /** The lecture's heatmap dimension this 2023 subdomain is, or null. */
-  dimension: z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` }).nullable(),
+  domain: kebabId,
 })
 
 const indicator = z.strictObject({
@@ -27,17 +27,16 @@ const developer = z.strictObject({
   id: kebabId,
   // Drawn as a chart's label.
   name,
-  /** The flagship model the edition scored, where the source names it. */
-  flagship: text.optional(),
-  /** Indicators satisfied, out of 100. */
-  total: z.number().int().min(0).max(100),
-  /** 0/1 per indicator, in the order of `indicators`. */
+  /** 0/1 per indicator, in the order of `indicators`; the developer's total is their sum. */
   scores: z.array(bit),
 })
 
 const edition = z.strictObject({
   id: editionId,
+  /** Short, for the edition switch and the trend's columns (FMTI v1.0). */
   name,
+  /** In full (Foundation Model Transparency Index v1.0), for the lecture's caption. */
+  title,
   published: month,
   citation: text,
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
@@ -47,9 +46,6 @@ const edition = z.strictObject({
   developers: z.array(developer).min(1),
 }).superRefine((e, ctx) => {
   const issue = issuesOf(ctx)
-  uniqueIds(e.subdomains, 'subdomains', issue)
-  uniqueIds(e.indicators, 'indicators', issue)
-  uniqueIds(e.developers, 'developers', issue)
   const subs = new Set(e.subdomains.map(s => s.id))
   e.indicators.forEach((ind, i) => {
     if (!subs.has(ind.subdomain))
@@ -58,9 +54,6 @@ const edition = z.strictObject({
   e.developers.forEach((d, i) => {
     if (d.scores.length !== e.indicators.length)
       issue(['developers', i, 'scores'], `expected ${e.indicators.length} scores (one per indicator), got ${d.scores.length}`)
-    const sum = d.scores.reduce<number>((a, b) => a + b, 0)
-    if (sum !== d.total)
-      issue(['developers', i, 'total'], `expected ${sum} (the sum of the scores), got ${d.total}`)
   })
 })
 

@@ -1,26 +1,10 @@
 import { z } from 'zod'
-import { FMTI_DIMENSION_IDS, FMTI_DOMAIN_IDS, FMTI_MODEL_IDS } from './ids'
-import { everyIdOnce, issuesOf, kebabId, month, name, source as sourceRef, text, title, unknownKeys } from './schema-parts'
+import type { FmtiEditionsData } from './fmti-editions-schema'
+import { type Issue, kebabId, name, source, text, title } from './schema-parts'
 
-const dimensionId = z.enum(FMTI_DIMENSION_IDS, { error: `expected a dimension id (${FMTI_DIMENSION_IDS.join(', ')})` })
-const modelId = z.enum(FMTI_MODEL_IDS, { error: `expected a model id (${FMTI_MODEL_IDS.join(', ')})` })
-const domainId = z.enum(FMTI_DOMAIN_IDS, { error: `expected a domain id (${FMTI_DOMAIN_IDS.join(', ')})` })
-const count = z.number({
-  error: iss => iss.input === undefined
-    ? 'missing: expected the number of indicators satisfied, an integer'
-    : `expected the number of indicators satisfied, an integer, got ${JSON.stringify(iss.input)}`,
-})
-  .int('expected an integer')
-  .min(0, 'expected a count of at least 0')
-
-const source = z.strictObject({
-  title: title,
-  authors: text,
-  year: z.number().int(),
-  url: z.url({ error: 'expected a URL' }),
-  license: text,
-  files: z.array(text).min(1),
-})
+// data/fmti-2023.json: the lecture's heatmap of the 2023 edition, what the editions (data/fmti-editions.json, derived
+// from the official CSVs) do not hold: the lecture's caption, its 13 dimensions (one subdomain each, named in English
+// and Chinese) and its 10 models, one per developer. Scores and indicators come from the editions.
 
 /** The heatmap's caption, in the lecture's words, and the credit under it. */
 const caption = z.strictObject({
@@ -28,91 +12,66 @@ const caption = z.strictObject({
   credit: text,
   /** Where the lecture's wording and credit come from, and what was corrected. */
   note: text,
-  source: sourceRef,
+  source,
 })
 
-const domain = z.strictObject({ id: domainId, name: name, nameZh: name })
+const domain = z.strictObject({ id: kebabId, name, nameZh: name })
 
 const dimension = z.strictObject({
-  id: dimensionId,
+  id: kebabId,
   // Drawn as the heatmap's row header.
-  name: name,
+  name,
   nameZh: name,
-  domain: domainId,
-  /** The subdomain's name in the official CSV ("Data labor" for labor). */
-  subdomain: text,
+  /** The edition's subdomain this dimension is ("data-labor" for labor); its indicators are the dimension's. */
+  subdomain: kebabId,
   description: text,
-  indicatorCount: z.number().int().positive('expected a positive indicator count'),
 })
 
 const model = z.strictObject({
-  id: modelId,
-  name: name,
-  developer: text,
-  /** The developer's column in the official CSV ("Hugging Face" for BLOOMZ). */
-  csvDeveloper: text,
-  /** The official FMTI total, out of 100 indicators. */
-  totalScore: z.number().int().min(0).max(100),
-})
-
-const indicator = z.strictObject({
   id: kebabId,
-  name: text,
-  domain: domainId,
-  subdomain: text,
-  /** The heatmap dimension this indicator counts towards, or null for the 10 subdomains the lecture leaves out. */
-  dimension: dimensionId.nullable(),
-  definition: text,
-  satisfiedBy: z.array(modelId),
+  // Drawn as the heatmap's column header.
+  name,
+  /** The id of the developer the edition scored for this model. */
+  developer: kebabId,
+  /** The developer as the lecture's table names it, where the index names it otherwise (BigScience for BLOOMZ). */
+  developerLabel: name.optional(),
 })
-
-const scores = z.record(dimensionId, z.record(modelId, count, { error: unknownKeys('model', FMTI_MODEL_IDS) }), { error: unknownKeys('dimension', FMTI_DIMENSION_IDS) })
 
 export const fmtiSchema = z.strictObject({
   $schema: z.string().optional(),
-  edition: text,
-  published: month,
-  source,
   caption,
-  domains: z.array(domain).length(FMTI_DOMAIN_IDS.length),
-  dimensions: z.array(dimension),
-  models: z.array(model),
-  indicators: z.array(indicator).length(100, 'expected the 100 FMTI v1.0 indicators'),
-  scores,
-}).superRefine((d, ctx) => {
-  const issue = issuesOf(ctx)
-  everyIdOnce(d.dimensions, FMTI_DIMENSION_IDS, 'dimensions', issue)
-  everyIdOnce(d.models, FMTI_MODEL_IDS, 'models', issue)
-  everyIdOnce(d.domains, FMTI_DOMAIN_IDS, 'domains', issue)
-
-  const seen = new Set<string>()
-  d.indicators.forEach((ind, i) => {
-    if (seen.has(ind.id)) issue(['indicators', i, 'id'], `expected a unique indicator id, "${ind.id}" appears twice`)
-    seen.add(ind.id)
-    if (new Set(ind.satisfiedBy).size !== ind.satisfiedBy.length)
-      issue(['indicators', i, 'satisfiedBy'], 'expected each model at most once')
-  })
-
-  d.dimensions.forEach((dim, i) => {
-    const members = d.indicators.filter(ind => ind.dimension === dim.id)
-    if (members.length !== dim.indicatorCount)
-      issue(['dimensions', i, 'indicatorCount'], `expected ${members.length} (the indicators whose dimension is "${dim.id}"), got ${dim.indicatorCount}`)
-    const row = d.scores[dim.id]
-    if (!row)
-      return
-    for (const m of FMTI_MODEL_IDS) {
-      const value = row[m]
-      if (typeof value !== 'number' || value < 0)
-        continue // already reported by the field's own check
-      if (value > dim.indicatorCount) {
-        issue(['scores', dim.id, m], `expected at most ${dim.indicatorCount} (the indicators in "${dim.id}"), got ${value}`)
-        continue
-      }
-      const satisfied = members.filter(ind => ind.satisfiedBy.includes(m)).length
-      if (members.length === dim.indicatorCount && satisfied !== value)
-        issue(['scores', dim.id, m], `expected ${satisfied} (the "${dim.id}" indicators that list "${m}" in satisfiedBy), got ${value}`)
-    }
-  })
+  domains: z.array(domain).min(1),
+  dimensions: z.array(dimension).min(1),
+  models: z.array(model).min(1),
 })
 
 export type FmtiData = z.infer<typeof fmtiSchema>
+
+/**
+ * The lecture's table against the editions: each dimension is a subdomain of 2023-10, each of its developers has one
+ * model, and every domain the editions group their subdomains in has a name.
+ */
+export function fmtiLectureReferences(d: FmtiData, editions: FmtiEditionsData, issue: Issue) {
+  const edition = editions.editions.find(e => e.id === '2023-10')!
+  const onceEach = (key: string, field: string, found: readonly string[], ids: readonly string[]) => {
+    const seen = new Set<string>()
+    found.forEach((id, i) => {
+      if (!ids.includes(id))
+        issue([key, i, field], `expected a ${field} id of FMTI ${edition.id} (${ids.join(', ')}), got "${id}"`)
+      else if (seen.has(id))
+        issue([key, i, field], `expected each ${field} once, "${id}" appears twice`)
+      seen.add(id)
+    })
+    return seen
+  }
+  onceEach('dimensions', 'subdomain', d.dimensions.map(dim => dim.subdomain), edition.subdomains.map(s => s.id))
+  const developers = onceEach('models', 'developer', d.models.map(m => m.developer), edition.developers.map(dev => dev.id))
+  for (const dev of edition.developers) {
+    if (!developers.has(dev.id))
+      issue(['models'], `expected a model of each developer FMTI ${edition.id} scored, "${dev.id}" has none`)
+  }
+  for (const domain of new Set(editions.editions.flatMap(e => e.subdomains.map(s => s.domain)))) {
+    if (!d.domains.some(x => x.id === domain))
+      issue(['domains'], `expected an entry with id "${domain}" (a domain of the FMTI editions), which is missing`)
+  }
+}

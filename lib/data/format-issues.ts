@@ -18,6 +18,11 @@ export function formatProblem(p: DataProblem): string {
   return `${p.file}: ${p.path || '(root)'}: ${p.message}`
 }
 
+/** The one message for keys an object does not allow: the keys found, then the keys it allows. */
+export function unknownKeysMessage(keys: readonly string[], allowed: readonly string[]): string {
+  return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')}: expected only the keys ${allowed.join(', ')}`
+}
+
 export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number')
@@ -36,7 +41,7 @@ const MESSAGE_LIMIT = 1000
  * (`"…"`, as JSON.stringify writes it) or unbroken run longer than QUOTE_LIMIT is cut with its length, and the
  * whole message is capped at MESSAGE_LIMIT.
  */
-function shortenQuotes(message: string): string {
+export function shortenQuotes(message: string): string {
   if (message.length <= QUOTE_LIMIT)
     return message
   const cut = (run: string) => `${run.slice(0, QUOTE_LIMIT)}…`

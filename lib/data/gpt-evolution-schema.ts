@@ -1,15 +1,14 @@
 import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
 import { MONTH_PATTERN, monthIndex } from '../format/month'
-import { EVOLUTION_FAMILY_IDS, EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { https, issuesOf, month, name, seedFile, text, title, uniqueIds } from './schema-parts'
+import { EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
+import { day, https, issuesOf, month, name, seedFile, text, title } from './schema-parts'
 
 // Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
 
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
 
 const seriesId = z.enum(EVOLUTION_SERIES_IDS, { error: `expected a series id (${EVOLUTION_SERIES_IDS.join(', ')})` })
-const familyId = z.enum(EVOLUTION_FAMILY_IDS, { error: `expected a family id (${EVOLUTION_FAMILY_IDS.join(', ')})` })
 const methodId = z.enum(EVOLUTION_METHOD_IDS, { error: `expected a method id (${EVOLUTION_METHOD_IDS.join(', ')})` })
 /** A reference to an entry of `sources`, checked in the file-level refinement. */
 const sourceRef = id
@@ -25,7 +24,7 @@ const source = z.strictObject({
 }).refine(s => s.seed !== undefined || s.url !== undefined, 'expected seed (a seed file name) or url, or both')
 
 const series = z.strictObject({ id: seriesId, name: name })
-const family = z.strictObject({ id: familyId, name: name })
+const family = z.strictObject({ id, name: name })
 
 const method = z.strictObject({
   id: methodId,
@@ -57,7 +56,8 @@ const node = z.strictObject({
   /** What the card shows: the API name, or the product's name (ChatGPT). */
   name: name,
   series: seriesId,
-  family: familyId,
+  /** An id of `families`. */
+  family: id,
   released: month,
   /** Present where sources disagree on the month. */
   releasedRange: releasedRange.optional(),
@@ -88,6 +88,11 @@ const turboTable = z.strictObject({
   /** Node ids, in the seed's row order. */
   rows: z.array(id).min(1),
   source: sourceRef,
+  /**
+   * When the table was read: its "New", "Currently points to" and "Will be deprecated" hold between these two days
+   * (the day itself was not recorded); `note` says how the window is known.
+   */
+  shown: z.strictObject({ after: day, before: day, note: text }).optional(),
 })
 
 export const gptEvolutionSchema = z.strictObject({
@@ -97,7 +102,7 @@ export const gptEvolutionSchema = z.strictObject({
   caption: text,
   sources: z.array(source).min(1),
   series: z.array(series).length(EVOLUTION_SERIES_IDS.length, `expected the ${EVOLUTION_SERIES_IDS.length} series`),
-  families: z.array(family).length(EVOLUTION_FAMILY_IDS.length, `expected the ${EVOLUTION_FAMILY_IDS.length} families`),
+  families: z.array(family).min(1),
   methods: z.array(method).length(EVOLUTION_METHOD_IDS.length, `expected the ${EVOLUTION_METHOD_IDS.length} methods`),
   /** Click steps: one per release month up to this month, then one step for everything later. */
   stepByMonthThrough: month,
@@ -106,15 +111,8 @@ export const gptEvolutionSchema = z.strictObject({
   turboTable,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  const unique = (items: readonly { id: string }[], key: string) => {
-    uniqueIds(items, key, issue)
-    return new Set(items.map(item => item.id))
-  }
-  const sourceIds = unique(d.sources, 'sources')
-  unique(d.series, 'series')
-  unique(d.families, 'families')
-  unique(d.methods, 'methods')
-  const nodeIds = unique(d.nodes, 'nodes')
+  const sourceIds = new Set(d.sources.map(s => s.id))
+  const nodeIds = new Set(d.nodes.map(n => n.id))
   const checkSource = (path: (string | number)[], ref: string) => {
     if (!sourceIds.has(ref))
       issue(path, `expected the id of an entry in sources, got "${ref}"`)
@@ -123,7 +121,10 @@ export const gptEvolutionSchema = z.strictObject({
   // A month that failed its own check (reported there) is skipped here: the refinements still run.
   const month = (m: string) => (MONTH_PATTERN.test(m) ? monthIndex(m) : null)
   const nodeById = new Map(d.nodes.map(n => [n.id, n]))
+  const familyIds = d.families.map(f => f.id)
   d.nodes.forEach((n, i) => {
+    if (!familyIds.includes(n.family))
+      issue(['nodes', i, 'family'], `expected a family id (${familyIds.join(', ')}), got "${n.family}"`)
     n.sources.forEach((s, j) => checkSource(['nodes', i, 'sources', j], s))
     const r = n.releasedRange
     if (!r)
@@ -164,6 +165,8 @@ export const gptEvolutionSchema = z.strictObject({
 
   const t = d.turboTable
   checkSource(['turboTable', 'source'], t.source)
+  if (t.shown && t.shown.after >= t.shown.before)
+    issue(['turboTable', 'shown', 'before'], `expected a day after ${t.shown.after}, got ${t.shown.before}`)
   const listed = new Set<string>()
   t.rows.forEach((row, i) => {
     if (listed.has(row))

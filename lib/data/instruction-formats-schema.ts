@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issuesOf, kebabId, source, text, title, uniqueIds } from './schema-parts'
+import { kebabId, source, text, title } from './schema-parts'
 
 /** Slidev's line-highlight syntax for one click: "3", "2-4", "4,6". */
 const lineRanges = z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'expected line numbers such as "3", "2-4" or "4,6"')
@@ -40,13 +40,13 @@ const formula = z.strictObject({
   tex: text,
   examples: z.array(z.strictObject({ upvotes: z.number().int('expected a whole number of upvotes'), accepted: z.boolean() })).min(1),
   source,
-}).superRefine((f, ctx) => uniqueIds(f.points, 'points', issuesOf(ctx)))
+})
 
 export const instructionFormatsSchema = z.strictObject({
   $schema: z.string().optional(),
   examples: z.array(example).min(1),
   formula,
-}).superRefine((d, ctx) => uniqueIds(d.examples, 'examples', issuesOf(ctx)))
+})
 
 export type InstructionFormatsData = z.infer<typeof instructionFormatsSchema>
 export type ScoreFormula = InstructionFormatsData['formula']

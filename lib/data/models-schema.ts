@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { billions, modelId } from './landscape-common'
-import { issuesOf, kebabId, month, name, source, text, title, uniqueIds } from './schema-parts'
-import { ARCHITECTURES, LANDSCAPE_MODEL_IDS } from './landscape-ids'
+import { nextMonth } from '../format/month'
+import { ARCHITECTURES } from './landscape-ids'
+import { billions, issuesOf, kebabId, month, name, source, text, title } from './schema-parts'
 
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
 
@@ -18,7 +18,8 @@ const model = z.strictObject({
   trainingTokensB: billions.nullable(),
   architecture: z.enum(ARCHITECTURES, { error: `expected an architecture (${ARCHITECTURES.join(', ')})` }),
   openWeights: z.boolean({ error: 'expected true or false' }),
-  baseModel: modelId.nullable(),
+  /** The model it was built on, an id of `models`. */
+  baseModel: kebabId.nullable(),
   note: text,
   source,
 })
@@ -32,7 +33,7 @@ const era = z.strictObject({
   short: name,
   text,
   /** Models labelled and emphasised while this era is on screen. */
-  highlight: z.array(modelId).min(1),
+  highlight: z.array(kebabId).min(1),
   source,
 })
 
@@ -41,7 +42,7 @@ const topic = z.strictObject({
   id: kebabId,
   points: z.array(text).min(1),
   /** Shown as cards beside the points. */
-  models: z.array(modelId).min(1),
+  models: z.array(kebabId).min(1),
   source,
 })
 
@@ -59,10 +60,10 @@ const relations = z.strictObject({
     id: kebabId,
     /** The block's heading. */
     label: title,
-    roots: z.array(modelId).min(1),
+    roots: z.array(kebabId).min(1),
   })).min(1),
   /** The models drawn; every other base-model link of the data is in the figure's table. */
-  shown: z.array(modelId).min(1),
+  shown: z.array(kebabId).min(1),
   source,
 })
 
@@ -74,16 +75,17 @@ export const modelsSchema = z.strictObject({
   excluded: z.array(excluded),
   relations,
 }).superRefine((d, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
-  uniqueIds(d.models, 'models', issuesOf(ctx))
-  uniqueIds(d.eras, 'eras', issuesOf(ctx))
-  uniqueIds(d.topics, 'topics', issuesOf(ctx))
+  const issue = issuesOf(ctx)
   const ids = new Set(d.models.map(m => m.id))
+  const known = (path: (string | number)[], id: string) => {
+    if (!ids.has(id))
+      issue(path, `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
+  }
   // A malformed month is reported by its own field; comparisons skip it rather than report it again.
   const isMonth = (m: string) => month.safeParse(m).success
   d.models.forEach((m, i) => {
-    if (!(LANDSCAPE_MODEL_IDS as readonly string[]).includes(m.id))
-      issue(['models', i, 'id'], `expected an id listed in lib/data/landscape-ids.ts, got "${m.id}"`)
+    if (m.baseModel !== null)
+      known(['models', i, 'baseModel'], m.baseModel)
     if (m.baseModel === m.id)
       issue(['models', i, 'baseModel'], `expected another model than "${m.id}" itself, or null`)
     if (m.baseModel && ids.has(m.baseModel)) {
@@ -92,10 +94,10 @@ export const modelsSchema = z.strictObject({
         issue(['models', i, 'baseModel'], `expected a base model released by ${m.released}, "${base.id}" was released ${base.released}`)
     }
   })
-  for (const id of LANDSCAPE_MODEL_IDS) {
-    if (!ids.has(id))
-      issue(['models'], `expected a model with id "${id}" (listed in lib/data/landscape-ids.ts), which is missing`)
-  }
+  d.eras.forEach((e, i) => e.highlight.forEach((id, j) => known(['eras', i, 'highlight', j], id)))
+  d.topics.forEach((t, i) => t.models.forEach((id, j) => known(['topics', i, 'models', j], id)))
+  d.relations.steps.forEach((s, i) => s.roots.forEach((id, j) => known(['relations', 'steps', i, 'roots', j], id)))
+  d.relations.shown.forEach((id, i) => known(['relations', 'shown', i], id))
   d.eras.forEach((e, i) => {
     if (!isMonth(e.from) || !isMonth(e.to))
       return
@@ -140,12 +142,6 @@ export const modelsSchema = z.strictObject({
       issue(['models', i, 'released'], `expected a month within the eras (${first.from} to ${last.to}), got ${m.released}`)
   })
 })
-
-/** "2021-12" -> "2022-01". */
-export function nextMonth(m: string): string {
-  const [y, mo] = m.split('-').map(Number) as [number, number]
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`
-}
 
 export type ModelsData = z.infer<typeof modelsSchema>
 export type LandscapeModel = ModelsData['models'][number]

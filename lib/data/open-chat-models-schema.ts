@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { billions, modelId } from './landscape-common'
-import { issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
-import { LANGUAGES } from './models-schema'
+import { LANGUAGES, type ModelsData } from './models-schema'
+import { billions, type Issue, kebabId, name, source, text, title } from './schema-parts'
 
 const TUNING = ['SFT', 'RLHF'] as const
 const DATA_KINDS = ['instruction', 'conversation', 'preference', 'tool', 'pretraining'] as const
@@ -20,11 +19,12 @@ const project = z.strictObject({
   name: name,
   organisation: text,
   /** The project's own entry in data/models.json, where it has one (it is then drawn on the timeline too). */
-  model: modelId.optional(),
+  model: kebabId.optional(),
   backbone: z.strictObject({
     /** As the project names it ("LLaMA-7B"). */
     name: name,
-    models: z.array(modelId),
+    /** Ids of data/models.json. */
+    models: z.array(kebabId),
   }),
   sizesB: z.array(billions).min(1, 'expected at least one size'),
   languages: z.array(z.enum(LANGUAGES, { error: `expected a language (${LANGUAGES.join(', ')})` })).min(1),
@@ -47,7 +47,6 @@ export const openChatModelsSchema = z.strictObject({
   projects: z.array(project).min(1),
   source,
 }).superRefine((d, ctx) => {
-  uniqueIds(d.projects, 'projects', issuesOf(ctx))
   d.projects.forEach((p, i) => {
     if (new Set(p.tuning).size !== p.tuning.length)
       ctx.addIssue({ code: 'custom', path: ['projects', i, 'tuning'], message: 'expected each tuning strategy once' })
@@ -55,5 +54,18 @@ export const openChatModelsSchema = z.strictObject({
 })
 
 export type OpenChatModelsData = z.infer<typeof openChatModelsSchema>
-export type OpenChatProject = OpenChatModelsData['projects'][number]
-export type OpenChatDataset = OpenChatProject['data'][number]
+
+/** Each model a project names is one of data/models.json. */
+export function openChatModelReferences(d: OpenChatModelsData, models: ModelsData, issue: Issue) {
+  const ids = new Set(models.models.map(m => m.id))
+  const known = (path: (string | number)[], id: string) => {
+    if (!ids.has(id))
+      issue(path, `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
+  }
+  d.projects.forEach((p, i) => {
+    if (p.model !== undefined)
+      known(['projects', i, 'model'], p.model)
+    p.backbone.models.forEach((id, j) => known(['projects', i, 'backbone', 'models', j], id))
+  })
+}
+export type OpenChatDataset = OpenChatModelsData['projects'][number]['data'][number]

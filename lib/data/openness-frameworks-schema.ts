@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
-import { https, issuesOf, kebabId, name, text, title } from './schema-parts'
+import { unknownKeysMessage } from './format-issues'
+import { arxivId, expected, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
 // Definition 1.0 and the Model Openness Framework's three classes), and which of the lecture's 13 artefacts
@@ -10,19 +11,14 @@ import { https, issuesOf, kebabId, name, text, title } from './schema-parts'
 /** How much of an artefact a component covers: all that the lecture asks of it, or only part. */
 const COVER_EXTENTS = ['full', 'partial'] as const
 
-const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, {
-  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected one of the lecture's 13 artefact ids (${OPENNESS_ARTEFACT_IDS.join(', ')})${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
-})
-const extent = z.enum(COVER_EXTENTS, {
-  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected "full" or "partial"${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
-})
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
+const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: expected(`one of the lecture's 13 artefact ids (${OPENNESS_ARTEFACT_IDS.join(', ')})`) })
+const extent = z.enum(COVER_EXTENTS, { error: expected('"full" or "partial"') })
 
 const citation = z.strictObject({
   authors: text,
   year: z.number().int().min(2000, 'expected a year'),
   title,
-  arxiv: z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2403.13784').optional(),
+  arxiv: arxivId.optional(),
   url: https,
 })
 
@@ -90,13 +86,10 @@ export const opennessFrameworksSchema = z.strictObject({
   mapping: z.array(mapping),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  const frameworkIds = new Set<string>()
+  const frameworkIds = new Set(d.frameworks.map(f => f.id))
   const levelOf = new Map<string, string>() // level id -> framework id
   const componentOf = new Map<string, { framework: string }>()
   d.frameworks.forEach((f, i) => {
-    if (frameworkIds.has(f.id))
-      issue(['frameworks', i, 'id'], `expected a unique framework id, "${f.id}" appears twice`)
-    frameworkIds.add(f.id)
     f.levels.forEach((l, j) => {
       if (levelOf.has(l.id))
         issue(['frameworks', i, 'levels', j, 'id'], `expected a unique level id, "${l.id}" appears twice`)
@@ -137,7 +130,7 @@ export const opennessFrameworksSchema = z.strictObject({
     })
     for (const key of Object.keys(m.notes ?? {})) {
       if (!frameworkIds.has(key))
-        issue(['mapping', i, 'notes', key], `unknown framework id "${key}": expected one of ${[...frameworkIds].join(', ')}`)
+        issue(['mapping', i, 'notes', key], unknownKeysMessage([key], [...frameworkIds]))
     }
     // Conservative by rule: where an artefact maps only partly, the file says why.
     for (const f of d.frameworks) {
@@ -155,5 +148,4 @@ export const opennessFrameworksSchema = z.strictObject({
 })
 
 export type OpennessFrameworksData = z.infer<typeof opennessFrameworksSchema>
-export type OpennessFramework = OpennessFrameworksData['frameworks'][number]
 export type CoverExtent = typeof COVER_EXTENTS[number]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, everyIdOnce, https, issuesOf, name, source, text, title, unknownKeys } from './schema-parts'
+import { arxivId, day, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -12,34 +12,22 @@ import {
 // Objects are strict: a misspelt key in data/openness.json is an error, not a silently missing field.
 
 
-const oneOf = (kind: string, ids: readonly string[]) => (iss: { input?: unknown }) =>
-  `${iss.input === undefined ? 'missing: ' : ''}expected ${kind} (${ids.join(', ')})${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
+const oneOf = (kind: string, ids: readonly string[]) => expected(`${kind} (${ids.join(', ')})`)
 const stageId = z.enum(OPENNESS_STAGE_IDS, { error: oneOf('a stage id', OPENNESS_STAGE_IDS) })
 const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: oneOf('an artefact id', OPENNESS_ARTEFACT_IDS) })
 const modelId = z.enum(OPENNESS_MODEL_IDS, { error: oneOf('a model id', OPENNESS_MODEL_IDS) })
 const groupId = z.enum(OPENNESS_GROUP_IDS, { error: oneOf('a group id', OPENNESS_GROUP_IDS) })
 const subject = z.enum(OPENNESS_SUBJECTS, { error: oneOf('a subject', OPENNESS_SUBJECTS) })
-const value = z.enum(OPENNESS_VALUES, {
-  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected "open", "closed" or "na" (the seed's √, × and -)${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
-})
+const value = z.enum(OPENNESS_VALUES, { error: expected('"open", "closed" or "na" (the seed\'s √, × and -)') })
 
-/** A strict object whose unknown keys are named with the keys it accepts: a misspelt field is found at once. */
-function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, {
-    error: iss => iss.code === 'unrecognized_keys'
-      ? `unknown key ${iss.keys.map(k => `"${k}"`).join(', ')}: expected only ${Object.keys(shape).join(', ')}`
-      : iss.code === 'invalid_type' ? `${iss.input === undefined ? 'missing: ' : ''}expected an object with ${Object.keys(shape).join(', ')}` : undefined,
-  })
-}
-
-const stage = strictObject({
+const stage = z.strictObject({
   id: stageId,
   /** 预训练 / 监督精调 / 偏好对齐, as the matrix's brackets. */
   label: name,
   labelEn: name,
 })
 
-const artefact = strictObject({
+const artefact = z.strictObject({
   id: artefactId,
   stage: stageId,
   /** The matrix row's label in the seed (结构信息); the two weight rows after pretraining read 精调后模型, 模型参数. */
@@ -52,7 +40,7 @@ const artefact = strictObject({
   about: subject,
 })
 
-const group = strictObject({
+const group = z.strictObject({
   id: groupId,
   label: name,
   labelEn: name,
@@ -60,21 +48,21 @@ const group = strictObject({
   description: text,
 })
 
-const note = strictObject({ text, source })
+const note = z.strictObject({ text, source })
 
-const model = strictObject({
+const model = z.strictObject({
   id: modelId,
   name: name,
   developer: text,
   /** One value per artefact, all 13: the seed's matrix. */
-  ratings: z.record(artefactId, value, { error: unknownKeys('artefact', OPENNESS_ARTEFACT_IDS) }),
+  ratings: z.record(artefactId, value),
   /** Shown with every mark of this model that has no note of its own. */
   note: note.optional(),
-  notes: z.partialRecord(artefactId, note, { error: unknownKeys('artefact', OPENNESS_ARTEFACT_IDS) }).optional(),
+  notes: z.partialRecord(artefactId, note).optional(),
   source,
 })
 
-const hubEntry = strictObject({
+const hubEntry = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected a repository name such as meta-llama/Llama-2-13b'),
   task: text,
   /** As the hub showed it when the seed was captured ("9 days ago", "Nov 14, 2023"). */
@@ -83,16 +71,20 @@ const hubEntry = strictObject({
   count: z.number({ error: 'expected a count' }).int('expected an integer').min(0, 'expected a count of at least 0'),
 })
 
-const openWeights = strictObject({
+const openWeights = z.strictObject({
   /** The matrix column these weights belong to. */
   model: modelId,
   hub: text,
   organisation: text,
   entries: z.array(hubEntry).min(1, 'expected at least one model repository'),
+  /** The listing was read after this day (its latest absolute date); the day itself was not recorded. */
+  capturedAfter: day.optional(),
+  /** How the capture date is known. */
+  capturedNote: text.optional(),
   source,
 })
 
-const citation = strictObject({
+const citation = z.strictObject({
   authors: text,
   year: z.number().int().min(1900, 'expected a year'),
   title: title,
@@ -101,7 +93,7 @@ const citation = strictObject({
   source,
 })
 
-export const opennessSchema = strictObject({
+export const opennessSchema = z.strictObject({
   $schema: z.string().optional(),
   source,
   stages: z.array(stage),
@@ -112,10 +104,10 @@ export const opennessSchema = strictObject({
   citation,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  everyIdOnce(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
-  everyIdOnce(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
-  everyIdOnce(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
-  everyIdOnce(d.models, OPENNESS_MODEL_IDS, 'models', issue)
+  everyId(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
+  everyId(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
+  everyId(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
+  everyId(d.models, OPENNESS_MODEL_IDS, 'models', issue)
 
   // The matrix brackets each stage's rows together, so a stage's artefacts must be listed together, stages in order.
   const stageOrder = d.stages.map(s => s.id)

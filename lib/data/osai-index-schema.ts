@@ -1,12 +1,11 @@
 import { z } from 'zod'
-import { OSAI_CLASSES, osaiScore } from '../osai/score'
-import { boundedText, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS, uniqueIds } from './schema-parts'
+import { OSAI_CLASSES } from '../osai/score'
+import { unknownKeysMessage } from './format-issues'
+import { boundedText, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
-const cls = z.enum(OSAI_CLASSES, {
-  error: iss => `${iss.input === undefined ? 'missing: ' : ''}expected open, partial or closed${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`,
-})
+const cls = z.enum(OSAI_CLASSES, { error: expected('open, partial or closed') })
 const paramId = z.string().max(TEXT_LIMITS.id, `expected an id of at most ${TEXT_LIMITS.id} characters`).regex(/^[a-z_]+$/, 'expected a parameter ref as the index names it, such as datasources_basemodel')
 
 /** A group's id, as the index writes it. */
@@ -26,7 +25,6 @@ const model = z.strictObject({
   released: month.nullable(),
   link,
   type: z.array(text).min(1),
-  score: z.number().min(0).max(1),
   ratings: z.record(paramId, rating),
 })
 
@@ -46,8 +44,6 @@ export const osaiIndexSchema = z.strictObject({
   models: z.array(model).min(1),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  uniqueIds(d.parameters, 'parameters', issue)
-  uniqueIds(d.models, 'models', issue)
   const ids = d.parameters.map(p => p.id)
   d.parameters.forEach((p, i) => {
     if (!d.groups.some(g => g.id === p.group && g.parameters.includes(p.id)))
@@ -60,12 +56,7 @@ export const osaiIndexSchema = z.strictObject({
     }
     for (const key of Object.keys(m.ratings)) {
       if (!ids.includes(key))
-        issue(['models', i, 'ratings', key], `unknown parameter "${key}": expected one of ${ids.join(', ')}`)
-    }
-    if (ids.every(id => m.ratings[id])) {
-      const expected = osaiScore(ids.map(id => m.ratings[id]!.class))
-      if (expected !== m.score)
-        issue(['models', i, 'score'], `expected ${expected} (the mean of its classes, open 1, partial 0.5, closed 0), got ${m.score}`)
+        issue(['models', i, 'ratings', key], unknownKeysMessage([key], ids))
     }
   })
 })

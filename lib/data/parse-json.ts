@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { DataError, jsonPath, problemsFromZod } from './format-issues'
+import { DataError, type DataProblem, jsonPath, problemsFromZod, shortenQuotes, unknownKeysMessage } from './format-issues'
 import { scanJson } from './json-scan'
 
 /**
@@ -32,7 +32,7 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
-interface SchemaDef { type?: string, shape?: Record<string, unknown>, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
+interface SchemaDef { type?: string, shape?: Record<string, unknown>, keyType?: { _zod: { def: { entries?: Record<string, string> } } }, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
 
 /** What a schema holds, for "expected ..." messages: an object's keys are listed. */
 function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
@@ -50,15 +50,15 @@ function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
 
 /**
  * The message for zod's own issues, used wherever a schema gives none of its own, so every file reads the same:
- * an unknown key lists the keys allowed there, a missing field says it is missing.
+ * an unknown key lists the keys allowed there (an object's fields, or the ids a record is keyed by), a missing field
+ * says it is missing.
  */
 function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, expected?: string, inst?: unknown, issues?: { message?: string }[] }): string | undefined {
   if (iss.code === 'invalid_key')
     return `unknown key ${JSON.stringify(iss.input)}: ${iss.issues?.[0]?.message ?? 'expected a valid key'}`
   if (iss.code === 'unrecognized_keys') {
-    const allowed = Object.keys((iss.inst as { _zod?: { def?: SchemaDef } })?._zod?.def?.shape ?? {})
-    const keys = iss.keys!.map(k => `"${k}"`).join(', ')
-    return `unknown key${iss.keys!.length > 1 ? 's' : ''} ${keys}: expected only the keys ${allowed.join(', ')}`
+    const def = (iss.inst as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def
+    return unknownKeysMessage(iss.keys!, Object.keys(def?.shape ?? def?.keyType?._zod.def.entries ?? {}))
   }
   if (iss.code === 'invalid_type') {
     const expected = iss.inst ? describeSchema(iss.inst as { _zod: { def: SchemaDef } }) : `a ${iss.expected}`
@@ -78,25 +78,48 @@ function isAbsent(value: unknown, path: readonly PropertyKey[]): boolean {
   return Boolean(parent) && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent as object, path.at(-1)!)
 }
 
-/** Validates parsed JSON against its schema; throws a DataError naming the file, the JSON path and the expectation. */
+/** One rule for every data file: in a list of objects with ids, each id is given once. Reported as `list[i].id`. */
+function repeatedIds(file: string, value: unknown, path: (string | number)[] = [], problems: DataProblem[] = []): DataProblem[] {
+  if (!value || typeof value !== 'object')
+    return problems
+  const seen = new Set<string>()
+  Object.entries(value).forEach(([key, child]) => {
+    const at = Array.isArray(value) ? [...path, Number(key)] : [...path, key]
+    const id = Array.isArray(value) && child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined
+    if (typeof id === 'string' && seen.has(id))
+      problems.push({ file, path: jsonPath([...at, 'id']), message: shortenQuotes(`expected a unique id, "${id}" appears twice`) })
+    if (typeof id === 'string')
+      seen.add(id)
+    repeatedIds(file, child, at, problems)
+  })
+  return problems
+}
+
+/**
+ * Validates parsed JSON against its schema and the rule of unique ids; throws a DataError naming the file, the JSON
+ * path and the expectation.
+ */
 export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value, { error: defaultMessage })
+  const problems = repeatedIds(file, value)
   if (!result.success) {
-    const problems = problemsFromZod(file, result.error)
+    const found = problemsFromZod(file, result.error)
     result.error.issues.forEach((issue, i) => {
       // A field that is absent says so, whatever its schema's own message.
-      const p = problems[i]!
+      const p = found[i]!
       if (issue.path.length > 0 && !p.message.startsWith('missing') && isAbsent(value, issue.path))
         p.message = `missing: ${p.message}`
     })
-    for (const p of problems) {
+    for (const p of found) {
       // A wrong root type: say what the whole file should hold.
       if (p.path === '' && result.error.issues.some(i => i.path.length === 0 && i.code === 'invalid_type'))
         p.message = `expected the file to hold ${describeSchema(schema as unknown as { _zod: { def: SchemaDef } })}, got ${kindOf(value)}`
     }
-    throw new DataError(problems)
+    problems.push(...found)
   }
-  return result.data
+  if (problems.length)
+    throw new DataError(problems)
+  return result.data!
 }
 
 export function deepFreeze<T>(value: T): T {

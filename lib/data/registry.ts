@@ -2,14 +2,15 @@ import type { z } from 'zod'
 import { chatgptPipelineSchema } from './chatgpt-pipeline-schema'
 import { fmtiEditionsSchema } from './fmti-editions-schema'
 import { fmtiReportsSchema } from './fmti-reports-schema'
-import { fmtiSchema } from './fmti-schema'
+import { fmtiLectureReferences, fmtiSchema } from './fmti-schema'
 import { gptEvolutionSchema } from './gpt-evolution-schema'
 import { instructionFormatsSchema } from './instruction-formats-schema'
 import { modelsSchema } from './models-schema'
-import { openChatModelsSchema } from './open-chat-models-schema'
+import { openChatModelReferences, openChatModelsSchema } from './open-chat-models-schema'
 import { opennessFrameworksSchema } from './openness-frameworks-schema'
 import { opennessSchema } from './openness-schema'
 import { osaiIndexSchema } from './osai-index-schema'
+import type { Issue } from './schema-parts'
 import { transparencySchema } from './transparency-schema'
 
 /** Every file in data/ and the schema it must satisfy. A JSON file in data/ that is not listed here is an error. */
@@ -28,3 +29,15 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'instruction-formats.json': instructionFormatsSchema,
   'osai-index.json': osaiIndexSchema,
 }
+
+/** Ids a file takes from another file: checked once both are valid, each problem reported in the file that refers. */
+export interface CrossReference<A = never, B = never> {
+  file: string
+  uses: string
+  check: (value: A, used: B, issue: Issue) => void
+}
+
+export const crossReferences: CrossReference[] = [
+  { file: 'fmti-2023.json', uses: 'fmti-editions.json', check: fmtiLectureReferences },
+  { file: 'open-chat-models.json', uses: 'models.json', check: openChatModelReferences },
+]

@@ -22,8 +22,14 @@ export const TEXT_LIMITS = {
   link: 500,
 } as const
 
-const stringError = (iss: { input?: unknown }) =>
-  iss.input === undefined ? 'missing: expected a non-empty string' : `expected a string, got ${JSON.stringify(iss.input)}`
+/**
+ * A field's own message: what it expects, and what it got where it got something (validate() says "missing: " where
+ * it got nothing).
+ */
+export const expected = (what: string) => (iss: { input?: unknown }) =>
+  `expected ${what}${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
+
+const stringError = (iss: { input?: unknown }) => iss.input === undefined ? 'expected a non-empty string' : expected('a string')(iss)
 
 /** A non-empty trimmed string of at most `max` characters; `what` names the limit in the message. */
 export function boundedText(max: number, what: string) {
@@ -58,39 +64,15 @@ export const source = z.strictObject({
   seeds: z.array(seedFile).min(1, 'expected at least one seed file').optional(),
   url: https.optional(),
 }, {
-  error: (iss) => {
-    if (iss.code === 'unrecognized_keys')
-      return `unknown key${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map(k => `"${k}"`).join(', ')}: expected only the keys seeds, url`
-    return iss.input === undefined
-      ? 'missing: expected a source with seeds (seed file names) and/or url'
-      : 'expected a source object with seeds and/or url'
-  },
+  error: iss => iss.code === 'unrecognized_keys'
+    ? undefined
+    : iss.input === undefined ? 'expected a source with seeds (seed file names) and/or url' : 'expected a source object with seeds and/or url',
 }).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
 
-/** The error of a record keyed by ids: names an unknown key, or says the object is missing. */
-export const unknownKeys = (kind: string, ids: readonly string[]) => (iss: { code?: string, keys?: string[], input?: unknown }) => {
-  if (iss.code === 'unrecognized_keys')
-    return `unknown ${kind} id ${iss.keys!.map(k => `"${k}"`).join(', ')}: expected one of ${ids.join(', ')}`
-  if (iss.code === 'invalid_type')
-    return `${iss.input === undefined ? 'missing: ' : ''}expected an object keyed by ${kind} id (${ids.join(', ')})`
-  return undefined
-}
+export type Issue = (path: (string | number)[], message: string) => void
 
-type Issue = (path: (string | number)[], message: string) => void
-
-/** Reports each repeated id of a list as `<key>[i].id`. */
-export function uniqueIds(items: readonly { id: string }[], key: string, issue: Issue) {
-  const seen = new Set<string>()
-  items.forEach((item, i) => {
-    if (seen.has(item.id))
-      issue([key, i, 'id'], `expected a unique id, "${item.id}" appears twice`)
-    seen.add(item.id)
-  })
-}
-
-/** Reports repeated ids, and each of `ids` that the list lacks. */
-export function everyIdOnce(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
-  uniqueIds(items, key, issue)
+/** Reports each of `ids` that the list lacks (that no id is repeated is validate()'s rule for every list). */
+export function everyId(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
   const present = new Set(items.map(item => item.id))
   for (const id of ids) {
     if (!present.has(id))
@@ -104,9 +86,14 @@ export function issuesOf(ctx: z.RefinementCtx): Issue {
 }
 
 /** A month as YYYY-MM (01 to 12), the unit of every release date; the message quotes what was found. */
-export const month = z.string({
-  error: iss => iss.input === undefined ? 'missing: expected a month as YYYY-MM' : `expected a month as YYYY-MM, got ${JSON.stringify(iss.input)}`,
-}).regex(MONTH_PATTERN, { error: iss => `expected a month as YYYY-MM (month 01 to 12), got ${JSON.stringify(iss.input)}` })
+export const month = z.string({ error: expected('a month as YYYY-MM') })
+  .regex(MONTH_PATTERN, { error: expected('a month as YYYY-MM (month 01 to 12)') })
+
+/** A size in billions of parameters: positive (0.06 for 60M). */
+export const billions = z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions')
+
+/** A day as YYYY-MM-DD: when a page was read, or the snapshot a figure shows. */
+export const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: iss => `expected a day as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` })
 
 /** An arXiv identifier, with or without its version: 2307.09288, 2403.06634v2. */
 export const arxivId = z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288')

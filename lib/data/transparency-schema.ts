@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { arxivId, https, issuesOf, kebabId, name, source, text, title, uniqueIds } from './schema-parts'
-import { emphasisRanges, overlappingMarks } from './emphasis'
+import { arxivId, billions, https, kebabId, name, source, text, title } from './schema-parts'
+import { emphasisRanges, overlappingMarks } from '../format/emphasis'
 
 // Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
 
@@ -9,7 +9,7 @@ const count = z.number().int('expected an integer').min(0, 'expected a count of 
 
 const link = z.strictObject({ label: title, url: https })
 
-/** Plain text with some substrings emphasised (each marks its first occurrence, see lib/data/emphasis.ts). */
+/** Plain text with some substrings emphasised (each marks its first occurrence, see lib/format/emphasis.ts). */
 const emphasis = z.array(text).default([])
 
 function checkEmphasis(value: { text: string, emphasis: string[] }, ctx: z.RefinementCtx) {
@@ -44,6 +44,8 @@ const quote = z.strictObject({
   text,
   emphasis,
   context: text,
+  /** Where the quote departs from the lecture's slide (a misprint corrected from the speaker's own words). */
+  note: text.optional(),
   source,
 }).superRefine(checkEmphasis)
 
@@ -82,7 +84,7 @@ const rumour = z.strictObject({
   id: kebabId,
   model: text,
   /** The rumoured parameter count, in billions (20 for “20B”). */
-  parametersB: z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions'),
+  parametersB: billions,
   platform: text,
   post: z.strictObject({
     title: markedText,
@@ -159,9 +161,6 @@ export const transparencySchema = z.strictObject({
   pretrainingDetection,
   stealing,
   closing,
-}).superRefine((d, ctx) => {
-  for (const key of ['quotes', 'trainingData', 'rumours'] as const)
-    uniqueIds(d[key], key, issuesOf(ctx))
 })
 
 export type TransparencyData = z.infer<typeof transparencySchema>

@@ -1,64 +1,21 @@
 import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
+import { DATA_ERRORS_EVENT } from '../dev/data-errors-overlay'
 import { readDataFolder } from './check-files'
-import { DataError, formatProblem } from './format-issues'
-import { parseJsonText, validate } from './parse-json'
+import { formatProblem } from './format-issues'
 import { dataSchemas } from './registry'
 
-/** The custom HMR event that carries data/'s state to the browser: `{ message, id }`, message null when all is well. */
-const DATA_ERRORS_EVENT = 'deck:data-errors'
+/** The browser's side (dev only): data/'s problems in Vite's error overlay. */
 const CLIENT_ID = 'virtual:deck-data-errors'
-
-/**
- * The browser's side, in dev only (imported ahead of Slidev's client entry): shows data/'s problems in Vite's own
- * error overlay and keeps it there until the data is fixed. Vite clears its overlay on every hot update, and a dev
- * server sends many that have nothing to do with the data (UnoCSS, the deck's fonts, any edited slide), so the
- * overlay is set aside during an update and put back after it. Setting it aside also keeps Vite from reloading the
- * page at the first update after a reload (it does so when an overlay is up, taking it for a failed load). A page
- * opened or reloaded while a file is broken asks for the state, so it shows the same overlay.
- */
-const clientCode = `
-const hot = import.meta.hot
-if (hot) {
-  let error = null
-  let shown = null
-  let setAside = false
-  const hide = () => { shown?.remove(); shown = null }
-  const show = () => {
-    hide()
-    const Overlay = customElements.get('vite-error-overlay')
-    if (!error || !Overlay)
-      return
-    shown = new Overlay(error)
-    shown.dataset.deckDataErrors = ''
-    document.body.appendChild(shown)
-  }
-  hot.on(${JSON.stringify(DATA_ERRORS_EVENT)}, (state) => {
-    error = state.message ? { message: state.message, stack: '', plugin: 'deck:validate-data', id: state.id } : null
-    setAside = false
-    show()
-  })
-  hot.on('vite:beforeUpdate', () => {
-    // A dismissed overlay (Escape, a click beside it) stays dismissed until the data changes again.
-    setAside = Boolean(shown?.isConnected)
-    hide()
-  })
-  hot.on('vite:afterUpdate', () => {
-    if (setAside)
-      show()
-    setAside = false
-  })
-  hot.send(${JSON.stringify(`${DATA_ERRORS_EVENT}?`)})
-}
-`
+const CLIENT = resolve(import.meta.dirname, '../dev/data-errors-overlay.ts')
 
 /**
  * Guards data/ in `slidev` (dev), `slidev build` and Vitest:
- * - at start, every file is checked; the server or the build stops with one line per problem, each naming the
- *   file, the JSON path and what was expected;
- * - each data file a module imports is parsed and validated against its schema here, and what the module gets is
- *   the schema's output (trimmed, defaults filled in), so the browser needs no validator of its own;
+ * - at start, every file is parsed and checked once (its schema, its references to other files); the server or the
+ *   build stops with one line per problem, each naming the file, the JSON path and what was expected;
+ * - a data file a module imports is served as the schema's output of that check (trimmed, defaults filled in), so
+ *   the browser needs no validator of its own; a text the check did not see (an edit) is checked first;
  * - while the dev server runs, an invalid edit shows the same message in the browser's error overlay (also in a
  *   page opened or reloaded while the file is broken) and the slides keep their last good data: a broken file's
  *   module is served with the last output that passed, so no slide fails to load. Fixing the file updates the
@@ -67,8 +24,8 @@ if (hot) {
 export function validateData(root: string): Plugin {
   const dir = resolve(root, 'data')
   let server: ViteDevServer | undefined
-  /** Dev only: for each data file (absolute path), the module code of its last valid version. */
-  const lastGood = new Map<string, string>()
+  /** Each data file's (absolute path) module code from its last valid version, with the text it was made from. */
+  const checked = new Map<string, { text: string, code: string }>()
   /** Dev only: data/'s problems as shown in the overlay, null when every file is valid. */
   let current: string | null = null
   let currentId = ''
@@ -77,14 +34,16 @@ export function validateData(root: string): Plugin {
     const file = id.split('?')[0]!
     return dirname(file) === dir && dataSchemas[basename(file)] ? file : undefined
   }
-  const check = () => {
-    const { problems, values } = readDataFolder(dir)
+  const check = (replace?: { file: string, text: string }) => {
+    const { problems, values, texts } = readDataFolder(dir, 'data', replace)
+    for (const [file, value] of values)
+      checked.set(resolve(dir, file), { text: texts.get(file)!, code: JSON.stringify(value) })
     return {
+      problems,
       message: problems.length ? `Invalid data in data/:\n${problems.map(formatProblem).join('\n')}` : null,
       // The overlay names the first broken file (the message names them all).
       id: problems.length ? resolve(root, problems[0]!.file) : '',
       broken: new Set(problems.map(p => basename(p.file))),
-      values,
     }
   }
   const broadcast = (message: string | null, id: string) => server?.ws.send(DATA_ERRORS_EVENT, { message, id })
@@ -97,25 +56,17 @@ export function validateData(root: string): Plugin {
       s.ws.on(`${DATA_ERRORS_EVENT}?`, (_data, client) => client.send(DATA_ERRORS_EVENT, { message: current, id: currentId }))
     },
     buildStart() {
-      const { message, values } = check()
+      const { message } = check()
       if (message)
         this.error(message)
-      if (server) {
-        for (const [file, value] of values)
-          lastGood.set(resolve(dir, file), JSON.stringify(value))
-      }
     },
     resolveId(id) {
-      return server && id === CLIENT_ID ? `\0${CLIENT_ID}` : null
+      return server && id === CLIENT_ID ? CLIENT : null
     },
     load(id) {
-      if (server && id === `\0${CLIENT_ID}`)
-        return clientCode
       // A data file removed while the dev server runs (or caught mid-rename by an editor): its last good version.
       const file = server && dataFile(id)
-      if (file && !existsSync(file) && lastGood.has(file))
-        return lastGood.get(file)
-      return null
+      return file && !existsSync(file) ? checked.get(file)?.code ?? null : null
     },
     transform(code, id, options) {
       if (server && !options?.ssr && id.split('?')[0]!.endsWith('/@slidev/client/main.ts'))
@@ -123,22 +74,13 @@ export function validateData(root: string): Plugin {
       const file = dataFile(id)
       if (!file)
         return null
-      const name = `data/${basename(file)}`
-      try {
-        const out = JSON.stringify(validate(name, dataSchemas[basename(file)]!, parseJsonText(name, code)))
-        if (server)
-          lastGood.set(file, out)
-        return { code: out, map: null }
-      }
-      catch (e) {
-        if (!(e instanceof DataError))
-          throw e
-        // In the browser's dev server, the slides keep their last good data (the overlay says what is wrong);
-        // the build and Vitest (ssr) stop.
-        if (server && !options?.ssr && lastGood.has(file))
-          return { code: lastGood.get(file)!, map: null }
-        this.error(`Invalid data in data/:\n${e.message}`)
-      }
+      const problems = checked.get(file)?.text === code ? [] : check({ file: basename(file), text: code }).problems
+      const out = checked.get(file)
+      // A broken file: in the browser's dev server, the slides keep its last good data (the overlay says what is
+      // wrong); the build and Vitest (ssr) stop.
+      if (out && (out.text === code || (server && !options?.ssr)))
+        return { code: out.code, map: null }
+      this.error(`Invalid data in data/:\n${problems.filter(p => p.file === `data/${basename(file)}`).map(formatProblem).join('\n')}`)
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(`${dir}/`) || !file.endsWith('.json'))

@@ -1,3 +1,4 @@
+import { diamondPath } from '../chart/diamond'
 import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
 
 export type Glyph = 'circle' | 'diamond' | 'square' | 'triangle' | 'star' | 'ring' | 'chevrons' | 'bars'
@@ -50,7 +51,7 @@ export function glyphPath(glyph: Glyph, size = 8): string {
     case 'square':
       return `M${n(-r * 0.85)},${n(-r * 0.85)}H${n(r * 0.85)}V${n(r * 0.85)}H${n(-r * 0.85)}Z`
     case 'diamond':
-      return `M0,${n(-r * 1.15)}L${n(r * 1.15)},0L0,${n(r * 1.15)}L${n(-r * 1.15)},0Z`
+      return diamondPath(r * 1.15)
     case 'triangle':
       return `M0,${n(-r * 1.1)}L${n(r * 1.1)},${n(r * 0.85)}L${n(-r * 1.1)},${n(r * 0.85)}Z`
     case 'star': {

@@ -23,9 +23,9 @@ export const EVIDENCE_LABELS_ZH = { stated: '来源明说', inferred: '推断', 
 /** A lane's second line: "GPT-3" / "系列". */
 export const SERIES_SUFFIX_ZH = '系列'
 
-/** The caption at a step: "截至 2021 年", "截至 2022 年 3 月", and for the last step "2023 年及以后". */
+/** The caption at a step: "截至 2021 年", "截至 2022 年 3 月" (also for a year's only step that ends before December), and for the last step "2023 年及以后". */
 export function stepCaptionZh(step: EvolutionStep): string {
   if (step.through === null)
     return step.from.endsWith('-01') ? `${step.from.slice(0, 4)} 年及以后` : `${monthLabelZh(step.from)}及以后`
-  return /^\d{4}$/.test(step.label) ? `截至 ${step.label} 年` : `截至 ${monthLabelZh(step.through)}`
+  return /^\d{4}$/.test(step.label) && step.through.endsWith('-12') ? `截至 ${step.label} 年` : `截至 ${monthLabelZh(step.through)}`
 }

@@ -2,6 +2,7 @@ import { type EdgeGeometry, edgeGeometry } from './edge-path'
 import { findCycle, formatCycle } from './find-cycle'
 import { edgeId, type EvolutionGraph } from './graph'
 import { assignLanes, type Placed } from './lanes'
+import { monospaceTextWidth } from '../chart/text-width'
 import { monthFromIndex, monthIndex } from '../format/month'
 import { trunkPositions } from './routes'
 import { type TimeAxis, timeScale } from './time-scale'
@@ -18,10 +19,9 @@ export const EVOLUTION_GEOMETRY = {
   laneGap: 7,
   bandPaddingY: 8,
   bandGap: 6,
-  /** Cards are sized to their name in a monospace font: width = characters x charWidth + 2 x cardPaddingX. */
+  /** Cards are sized to their name in a monospace font (monospaceTextWidth) + 2 x cardPaddingX. */
   fontSize: FONT_SIZE,
   /** A monospace character is 0.6 em wide (DejaVu Sans Mono, Liberation Mono, Noto Sans Mono alike). */
-  charWidth: 0.6 * FONT_SIZE,
   cardPaddingX: 6,
   /** The least horizontal space between two cards in one lane. */
   cardGapX: 6,
@@ -116,7 +116,7 @@ export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
         || depth.get(a.id)! - depth.get(b.id)! || order.get(a.id)! - order.get(b.id)!)
     const spans = members.map((n) => {
       const x0 = round(x(n.released))
-      return { id: n.id, x0, x1: x0 + Math.ceil(n.name.length * g.charWidth + 2 * g.cardPaddingX), parents: parents.get(n.id)!, children: children.get(n.id)! }
+      return { id: n.id, x0, x1: x0 + Math.ceil(monospaceTextWidth(n.name, g.fontSize) + 2 * g.cardPaddingX), parents: parents.get(n.id)!, children: children.get(n.id)! }
     })
     const { lanes, count } = assignLanes(bandIndex, spans, g.cardGapX, placed)
     const y0 = top

@@ -9,7 +9,7 @@ export interface NodeOrigin {
   method: string
   evidence: 'stated' | 'inferred'
   claims: { method: string, text: string, source: string }[]
-  /** Where the claims name different methods: "来源说法不一：CS2916 LLM survey notes 称有监督指令微调（SFT）；OpenAI model index 称 FeedME。" */
+  /** Where the claims name different methods: "来源说法不一：知乎汇总文章称有监督指令微调（SFT）；OpenAI model index 称 FeedME。" */
   disagreement?: string
 }
 
@@ -51,7 +51,7 @@ export function nodeDetails(data: GptEvolutionData, id: string): NodeDetails {
       claims: e.claims.map(c => ({ method: methodLabel(c.method), text: c.text, source: source(c.source).short })),
     }
     if (methods.length > 1)
-      origin.disagreement = `来源说法不一：${e.claims.map(c => `${source(c.source).short} 称${/^[A-Za-z]/.test(methodLabel(c.method)) ? ' ' : ''}${methodLabel(c.method)}`).join('；')}。`
+      origin.disagreement = `来源说法不一：${e.claims.map(c => `${source(c.source).short}${/[\x21-\x7e]$/.test(source(c.source).short) ? ' ' : ''}称${/^[A-Za-z]/.test(methodLabel(c.method)) ? ' ' : ''}${methodLabel(c.method)}`).join('；')}。`
     return origin
   })
   return {

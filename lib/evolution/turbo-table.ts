@@ -1,5 +1,5 @@
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
-import { monthLabel } from '../format/month'
+import { dayLabelZh, monthLabel } from '../format/month'
 import { formatThousands } from '../format/number'
 
 export interface TurboRow {
@@ -31,4 +31,13 @@ export function turboRows(data: GptEvolutionData): TurboRow[] {
       trainingData: `Up to ${monthLabel(trainingCutoff)}`,
     }
   })
+}
+
+/**
+ * When the table's "New", "Currently points to" and "Will be deprecated" held, for the slide: "表的状态：2024 年 1 月
+ * 25 日之后、2024 年 6 月 13 日之前", or null when the data does not say.
+ */
+export function turboTableShown(data: GptEvolutionData): string | null {
+  const shown = data.turboTable.shown
+  return shown ? `表的状态：${dayLabelZh(shown.after)}之后、${dayLabelZh(shown.before)}之前` : null
 }

@@ -1,3 +1,4 @@
+import { type DrillIndicator, drilldownIndicators } from './drilldown'
 import { AVERAGE } from './heatmap-order'
 import type { HeatmapSource } from './heatmap-source'
 import type { TransparencyMatrix } from './transparency-matrix'
@@ -7,10 +8,10 @@ export interface CellDetails {
   /** "2/7 = 29%", or "mean of 10 developers = 17%" for an average. */
   summary: string
   description: string
-  indicators: { id: string, name: string, definition: string, satisfied: boolean }[]
+  indicators: DrillIndicator[]
 }
 
-/** The tooltip's content for a cell, an average cell included. */
+/** The tooltip's content for a cell, an average cell included: its count and its indicators, from the same list. */
 export function cellDetails(source: HeatmapSource, matrix: TransparencyMatrix, row: string, col: string): CellDetails {
   const dimension = source.dimensions.find(d => d.id === row)
   const model = source.models.find(m => m.id === col)
@@ -33,13 +34,11 @@ export function cellDetails(source: HeatmapSource, matrix: TransparencyMatrix, r
   }
   if (!model)
     throw new Error(`unknown model: ${col}`)
-  const cell = matrix.cell(row, col)
+  const indicators = drilldownIndicators(source, row, col)
   return {
     title: `${who} · ${dimension.name}`,
-    summary: `${cell.satisfied}/${cell.total} = ${cell.percent}%`,
+    summary: `${indicators.filter(i => i.satisfied).length}/${indicators.length} = ${matrix.cell(row, col).percent}%`,
     description,
-    indicators: source.indicators
-      .filter(i => i.dimension === row)
-      .map(i => ({ id: i.id, name: i.name, definition: i.definition, satisfied: i.satisfiedBy.includes(col) })),
+    indicators,
   }
 }

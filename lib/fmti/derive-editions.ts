@@ -1,6 +1,7 @@
 /**
- * Derives the three FMTI editions (2023-10, 2024-05, 2025-12) from the official CSVs, as text in, plain objects out.
- * Pure: scripts/derive-fmti.ts reads sources/fmti/ and writes data/; the unit tests feed small fixture CSVs.
+ * Derives the three FMTI editions (2023-10, 2024-05, 2025-12) from the official CSVs, as text in, plain objects and
+ * the data files' text out: the only place the CSVs are read. Pure: scripts/derive-fmti.ts reads sources/fmti/ and
+ * writes data/; the unit tests feed small fixture CSVs.
  *
  * The CSVs' quirks are handled here, never by editing the files: a UTF-8 BOM, trailing spaces in names, a 2024 report
  * whose first header cell is not "Indicator" (Adept), indicators renamed from 2023 to 2024, developers named
@@ -9,11 +10,14 @@
  * A mismatch throws, naming the file and the row.
  */
 import { csvParseRows } from 'd3-dsv'
+import { kebabCase } from '../format/kebab-case'
+import { sum } from '../math/sum-and-mean'
 
 export type EditionId = '2023-10' | '2024-05' | '2025-12'
-export interface DerivedSubdomain { id: string, name: string, domain: string, dimension: string | null }
+export interface DerivedSubdomain { id: string, name: string, domain: string }
 export interface DerivedIndicator { id: string, name: string, subdomain: string, definition: string, formerName?: string }
-export interface DerivedDeveloper { id: string, name: string, flagship?: string, total: number, scores: number[] }
+/** A developer's 0/1 per indicator, in the order of the edition's indicators; the total is their sum. */
+export interface DerivedDeveloper { id: string, name: string, scores: number[] }
 export interface DerivedEdition {
   id: EditionId
   subdomains: DerivedSubdomain[]
@@ -38,11 +42,8 @@ const RENAMED_2024: Record<string, string> = {
   'Release decision-making': 'Release decision-making protocol',
 }
 
-export const kebab = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-export const developerId = (name: string) => kebab(DEVELOPER_ALIASES[name.trim()] ?? name)
+export const developerId = (name: string) => kebabCase(DEVELOPER_ALIASES[name.trim()] ?? name)
 const clean = (s: string | undefined) => (s ?? '').replace(/\u2028/g, '\n').replace(/\r\n?/g, '\n').trim()
-/** Names compared loosely: case, hyphens and spaces ("Third party" / "Third-party"). */
-const loose = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
 
 /** A CSV as rows of cells, without BOM, with its header row. */
 export function readCsv(file: string, text: string): { file: string, header: string[], rows: string[][] } {
@@ -88,9 +89,9 @@ function readScores(csv: ReturnType<typeof readCsv>, firstDeveloperColumn: numbe
   if (totalRow) {
     for (const d of developers) {
       const c = csv.header.indexOf(d.name)
-      const sum = d.scores.reduce((a, b) => a + b, 0)
-      if (Number(totalRow[c]) !== sum)
-        throw new Error(`${csv.file} row ${csv.rows.indexOf(totalRow) + 2} ("Total"), column "${d.name}": says ${totalRow[c]}, but the indicator rows add up to ${sum}`)
+      const total = sum(d.scores)
+      if (Number(totalRow[c]) !== total)
+        throw new Error(`${csv.file} row ${csv.rows.indexOf(totalRow) + 2} ("Total"), column "${d.name}": says ${totalRow[c]}, but the indicator rows add up to ${total}`)
     }
   }
   return { names, developers }
@@ -122,15 +123,9 @@ function readReport(csv: ReturnType<typeof readCsv>, expected: { names: string[]
   return rows
 }
 
-/** The heatmap dimension of each 2023 subdomain name (lower-cased), from data/fmti-2023.json. */
-export type DimensionOf = Map<string, string>
-
 export interface EditionInputs {
   /** file name (relative to sources/fmti/) -> text */
   files: Record<string, string>
-  dimensionOf: DimensionOf
-  /** 2023 developer name -> flagship model named by the 2023 index (from data/fmti-2023.json) */
-  flagship2023?: Record<string, string>
 }
 
 const fileOf = (inputs: EditionInputs, name: string) => {
@@ -140,15 +135,18 @@ const fileOf = (inputs: EditionInputs, name: string) => {
   return readCsv(`sources/fmti/${name}`, text)
 }
 
-function subdomainsOf(rows: { domain: string, subdomain: string }[], dimensionOf: DimensionOf | null): DerivedSubdomain[] {
+function subdomainsOf(rows: { domain: string, subdomain: string }[]): DerivedSubdomain[] {
   const out: DerivedSubdomain[] = []
   for (const r of rows) {
-    const id = kebab(r.subdomain)
+    const id = kebabCase(r.subdomain)
     if (!out.some(s => s.id === id))
-      out.push({ id, name: r.subdomain, domain: kebab(r.domain), dimension: dimensionOf?.get(r.subdomain.toLowerCase()) ?? null })
+      out.push({ id, name: r.subdomain, domain: kebabCase(r.domain) })
   }
   return out
 }
+
+const developersOf = (table: ScoreTable): DerivedDeveloper[] =>
+  table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, scores: d.scores }))
 
 function derive2023(inputs: EditionInputs): DerivedEdition {
   const csv = fileOf(inputs, '2023-10-scores.csv')
@@ -165,19 +163,13 @@ function derive2023(inputs: EditionInputs): DerivedEdition {
     const def = defs.rows[i]!
     if (def[dSub]!.trim().toLowerCase() !== e.subdomain.toLowerCase())
       throw new Error(`${defs.file} row ${i + 2}: subdomain "${def[dSub]!.trim()}", but ${csv.file} row ${i + 2} says "${e.subdomain}"`)
-    return { id: kebab(e.name), name: e.name, subdomain: kebab(e.subdomain), definition: clean(def[dDef]) }
+    return { id: kebabCase(e.name), name: e.name, subdomain: kebabCase(e.subdomain), definition: clean(def[dDef]) }
   })
   return {
     id: '2023-10',
-    subdomains: subdomainsOf(entries, inputs.dimensionOf),
+    subdomains: subdomainsOf(entries),
     indicators,
-    developers: table.developers.map(d => ({
-      id: developerId(d.name),
-      name: d.name,
-      ...(inputs.flagship2023?.[d.name] ? { flagship: inputs.flagship2023[d.name] } : {}),
-      total: d.scores.reduce((a, b) => a + b, 0),
-      scores: d.scores,
-    })),
+    developers: developersOf(table),
   }
 }
 
@@ -225,7 +217,7 @@ function derive2024(inputs: EditionInputs, edition2023: DerivedEdition): { editi
       id: '2024-05',
       subdomains: edition2023.subdomains.filter(s => used.has(s.id)),
       indicators,
-      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: d.scores.reduce((a, b) => a + b, 0), scores: d.scores })),
+      developers: developersOf(table),
     },
     reports,
   }
@@ -240,7 +232,7 @@ function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: 
     throw new Error(`${defs.file}: ${defs.rows.length} indicators, expected ${table.names.length} as in ${csv.file}`)
   const entries = defs.rows.map((r, i) => {
     const name = r[ind]!.trim()
-    if (loose(name) !== loose(table.names[i]!))
+    if (kebabCase(name) !== kebabCase(table.names[i]!))
       throw new Error(`${defs.file} row ${i + 2}: indicator "${name}", but ${csv.file} row ${i + 2} says "${table.names[i]}"`)
     return { domain: r[dom]!.trim(), subdomain: r[sub]!.trim(), name, definition: clean(r[def]) }
   })
@@ -248,10 +240,10 @@ function derive2025(inputs: EditionInputs): { edition: DerivedEdition, reports: 
   return {
     edition: {
       id: '2025-12',
-      // 2025 has its own subdomains; none of them is one of the lecture's 2023 dimensions.
-      subdomains: subdomainsOf(entries, null),
-      indicators: entries.map(e => ({ id: kebab(e.name), name: e.name, subdomain: kebab(e.subdomain), definition: e.definition })),
-      developers: table.developers.map(d => ({ id: developerId(d.name), name: DEVELOPER_ALIASES[d.name] ?? d.name, total: d.scores.reduce((a, b) => a + b, 0), scores: d.scores })),
+      // 2025 has its own subdomains.
+      subdomains: subdomainsOf(entries),
+      indicators: entries.map(e => ({ id: kebabCase(e.name), name: e.name, subdomain: kebabCase(e.subdomain), definition: e.definition })),
+      developers: developersOf(table),
     },
     reports,
   }
@@ -262,4 +254,29 @@ export function deriveEditions(inputs: EditionInputs) {
   const e2024 = derive2024(inputs, e2023)
   const e2025 = derive2025(inputs)
   return { editions: [e2023, e2024.edition, e2025.edition], reports: [e2024.reports, e2025.reports] }
+}
+
+/** Each edition's short name and title, publication, citation and source files, as its report gives them. */
+const EDITION_META: Record<EditionId, { name: string, title: string, published: string, citation: string, url: string, files: string[] }> = {
+  '2023-10': { name: 'FMTI v1.0', title: 'Foundation Model Transparency Index v1.0', published: '2023-10', citation: 'Bommasani, Klyman, Longpre, Kapoor, Maslej, Xiong, Zhang, Liang, "The Foundation Model Transparency Index" (2023)', url: 'https://arxiv.org/abs/2310.12941', files: ['2023-10-scores.csv', '2023-10-indicators.csv'] },
+  '2024-05': { name: 'FMTI v1.1', title: 'Foundation Model Transparency Index v1.1', published: '2024-05', citation: 'Bommasani, Klyman, Kapoor, Longpre, Xiong, Maslej, Liang, "The Foundation Model Transparency Index v1.1" (2024)', url: 'https://arxiv.org/abs/2407.12929', files: ['2024-05-scores.csv', 'reports-2024-05/*.csv'] },
+  '2025-12': { name: 'FMTI 2025', title: 'Foundation Model Transparency Index 2025', published: '2025-12', citation: 'The Foundation Model Transparency Index, December 2025 edition', url: 'https://crfm.stanford.edu/fmti/', files: ['2025-12-scores.csv', '2025-12-indicators.csv', 'reports-2025-12/*.csv'] },
+}
+
+/**
+ * The text of data/fmti-editions.json and of each data/fmti-reports-<edition>.json, as `npm run derive:fmti` writes
+ * them (file name in data/ -> text). The editions keep each list of 0/1 scores on one line.
+ */
+export function editionFiles(inputs: EditionInputs): Record<string, string> {
+  const derived = deriveEditions(inputs)
+  const editions = JSON.stringify({
+    $schema: './schemas/fmti-editions.schema.json',
+    license: 'CC-BY 4.0 (stanford-crfm/fmti)',
+    editions: derived.editions.map(e => ({ id: e.id, ...EDITION_META[e.id], subdomains: e.subdomains, indicators: e.indicators, developers: e.developers })),
+  }, null, 2).replace(/\[\n\s+([\d,\s]+?)\n\s+\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`)
+  return {
+    'fmti-editions.json': `${editions}\n`,
+    ...Object.fromEntries(derived.reports.map(r =>
+      [`fmti-reports-${r.edition}.json`, `${JSON.stringify({ $schema: `./schemas/fmti-reports-${r.edition}.schema.json`, ...r })}\n`])),
+  }
 }

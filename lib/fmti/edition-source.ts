@@ -2,46 +2,43 @@ import type { FmtiEdition, FmtiEditionId } from '../data/fmti-editions-schema'
 import type { FmtiData } from '../data/fmti-schema'
 import type { HeatmapSource } from './heatmap-source'
 
-/** The edition the lecture tells, drawn from the lecture's own FMTI file (models named by their flagship). */
+/** The edition the lecture tells: data/fmti-2023.json names its columns (models) and rows (dimensions). */
 export const LECTURE_EDITION: FmtiEditionId = '2023-10'
 
 /**
- * A later edition as the heatmap draws it. An edition on the 2023 subdomains (2024-05) keeps the lecture's 13
- * dimensions, with their names and descriptions; one with its own subdomains (2025-12) shows every subdomain.
- * Columns are the edition's developers, by developer id.
+ * An edition as the heatmap draws it, every edition alike. An edition that has each subdomain the lecture's
+ * dimensions name (2023-10, 2024-05) is drawn on the lecture's 13 dimensions, with their names and descriptions; one
+ * with its own subdomains (2025-12) shows every subdomain. Columns are the edition's developers, by developer id; in
+ * the lecture's edition, the lecture's models in its order (the model's id and name, the developer's name above).
  */
-export function editionHeatmapSource(edition: FmtiEdition, lecture: Pick<FmtiData, 'domains' | 'dimensions'>): HeatmapSource {
-  const lectureDimension = new Map<string, FmtiData['dimensions'][number]>(lecture.dimensions.map(d => [d.id, d]))
-  const onLectureDimensions = edition.subdomains.some(s => s.dimension !== null)
-  /** The heatmap row of each subdomain shown, by subdomain id. */
-  const rowOf = new Map(edition.subdomains.flatMap((s) => {
-    if (!onLectureDimensions)
-      return [[s.id, s.id] as const]
-    return s.dimension === null ? [] : [[s.id, s.dimension] as const]
-  }))
-  const indicesOf = (row: string) => edition.indicators.flatMap((ind, i) => (rowOf.get(ind.subdomain) === row ? [i] : []))
-  const rowIds = onLectureDimensions
-    ? lecture.dimensions.map(d => d.id).filter(id => [...rowOf.values()].includes(id))
-    : edition.subdomains.map(s => s.id)
-  const dimensions = rowIds.map((id) => {
-    const known = lectureDimension.get(id)
-    const sub = edition.subdomains.find(s => rowOf.get(s.id) === id)!
-    const count = indicesOf(id).length
-    return onLectureDimensions && known
-      ? { id, name: known.name, nameZh: known.nameZh, domain: known.domain, description: known.description, indicatorCount: count }
-      : { id, name: sub.name, nameZh: '', domain: sub.domain, description: `${count} indicators in the ${edition.name} subdomain “${sub.name}”.`, indicatorCount: count }
-  })
-  const models = edition.developers.map(d => ({ id: d.id, name: d.flagship ?? d.name, developer: d.flagship ? d.name : '' }))
-  const scores = Object.fromEntries(dimensions.map(dim => [dim.id, Object.fromEntries(edition.developers.map((d) => {
-    const idx = indicesOf(dim.id)
-    return [d.id, idx.reduce((sum, i) => sum + d.scores[i]!, 0)]
-  }))]))
-  const indicators = edition.indicators.map((ind, i) => ({
-    id: ind.id,
-    name: ind.name,
-    dimension: rowOf.get(ind.subdomain) ?? null,
-    definition: ind.definition,
-    satisfiedBy: edition.developers.filter(d => d.scores[i] === 1).map(d => d.id),
-  }))
-  return { domains: lecture.domains, dimensions, models, scores, indicators }
+export function editionHeatmapSource(edition: FmtiEdition, lecture: FmtiData): HeatmapSource {
+  const subdomainById = new Map(edition.subdomains.map(s => [s.id, s]))
+  const count = (subdomain: string) => edition.indicators.filter(ind => ind.subdomain === subdomain).length
+  const rows = lecture.dimensions.every(d => subdomainById.has(d.subdomain))
+    ? lecture.dimensions.map(d => ({ ...d, domain: subdomainById.get(d.subdomain)!.domain }))
+    : edition.subdomains.map(s => ({
+        id: s.id,
+        name: s.name,
+        nameZh: '',
+        domain: s.domain,
+        description: `${count(s.id)} indicators in the ${edition.name} subdomain “${s.name}”.`,
+        subdomain: s.id,
+      }))
+  const developerById = new Map(edition.developers.map(d => [d.id, d]))
+  const columns = edition.id === LECTURE_EDITION
+    ? lecture.models.map(m => ({ id: m.id, name: m.name, developer: m.developerLabel ?? developerById.get(m.developer)!.name, scores: developerById.get(m.developer)!.scores }))
+    : edition.developers.map(d => ({ id: d.id, name: d.name, developer: '', scores: d.scores }))
+  const rowOf = new Map(rows.map(r => [r.subdomain, r.id]))
+  return {
+    domains: lecture.domains,
+    dimensions: rows.map(({ subdomain: _, ...row }) => row),
+    models: columns.map(({ scores: _, ...column }) => column),
+    indicators: edition.indicators.map((ind, i) => ({
+      id: ind.id,
+      name: ind.name,
+      dimension: rowOf.get(ind.subdomain) ?? null,
+      definition: ind.definition,
+      satisfiedBy: columns.filter(c => c.scores[i] === 1).map(c => c.id),
+    })),
+  }
 }

@@ -1,3 +1,4 @@
+import { textWidth } from '../chart/text-width'
 import type { HeatmapOrder } from './heatmap-order'
 import { AVERAGE } from './heatmap-order'
 import type { TransparencyMatrix } from './transparency-matrix'
@@ -13,10 +14,8 @@ export const HEATMAP_GEOMETRY = {
   groupGap: 7,
   averageGap: 8,
   legendHeight: 22,
-  /** Approximate width of a header character, to wrap long model names ("Stable Diffusion 2") onto two lines. */
-  headerCharWidth: 7.2,
-  /** Approximate width of a row label's character. */
-  rowLabelCharWidth: 6.6,
+  /** The headers' font size (FmtiHeatmapHeaders), to size the row labels and wrap long model names onto two lines. */
+  labelSize: 12.5,
   cellPadding: 1.5,
 } as const
 
@@ -58,7 +57,7 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): 
   // More rows than the lecture's 13 (the 2025 edition's 19 subdomains) get shorter rows, so the chart fits the slide.
   const g = { ...HEATMAP_GEOMETRY, rowHeight: order.rows.length > 13 ? HEATMAP_GEOMETRY.compactRowHeight : HEATMAP_GEOMETRY.rowHeight }
   // Room for the longest row label (the 2025 edition's "Post-deployment monitoring"), at least the lecture's width.
-  const rowLabelWidth = Math.max(g.rowLabelWidth, Math.ceil(Math.max(...matrix.dimensions.map(d => d.name.length)) * g.rowLabelCharWidth + 14))
+  const rowLabelWidth = Math.max(g.rowLabelWidth, Math.ceil(Math.max(...matrix.dimensions.map(d => textWidth(d.name, g.labelSize))) + 14))
   const gridLeft = g.groupLabelWidth + rowLabelWidth
   const gridTop = g.headerHeight
   const domainOf = new Map(matrix.dimensions.map(d => [d.id, d.domain]))
@@ -86,11 +85,10 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): 
 
   const columnCount = order.columns.length + 1
   const columnWidth = (g.width - gridLeft - g.averageGap) / columnCount
-  const maxChars = Math.floor(columnWidth / g.headerCharWidth)
   const columns: LayoutColumn[] = order.columns.map((id, i) => ({
     id,
     label: modelOf.get(id)!.name,
-    lines: wrapLabel(modelOf.get(id)!.name, maxChars),
+    lines: wrapLabel(modelOf.get(id)!.name, columnWidth, g.labelSize),
     sublabel: modelOf.get(id)!.developer,
     x: gridLeft + i * columnWidth,
     width: columnWidth,
@@ -117,9 +115,9 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder): 
   return { width: g.width, height: legendY + g.legendHeight, gridLeft, rowLabelWidth, gridTop, rows, columns, groups, cells, legendY }
 }
 
-/** Splits a label at the space nearest its middle when it is longer than maxChars; one line otherwise. */
-export function wrapLabel(label: string, maxChars: number): string[] {
-  if (label.length <= maxChars || !label.includes(' '))
+/** Splits a label at the space nearest its middle when it is wider than `width` at `fontSize`; one line otherwise. */
+export function wrapLabel(label: string, width: number, fontSize: number): string[] {
+  if (textWidth(label, fontSize) <= width || !label.includes(' '))
     return [label]
   const middle = label.length / 2
   let best = -1

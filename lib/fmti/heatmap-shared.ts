@@ -16,9 +16,9 @@ export interface HeatmapView {
   cell?: { row: string, col: string }
 }
 
-/** The rows (dimensions or subdomains) and columns (developers) of an edition, as the heatmap draws them. */
+/** The rows (dimensions or subdomains) and columns (developers) of an edition, as the heatmap draws them (by one path). */
 function editionIds(id: FmtiEditionId): { rows: Set<string>, columns: Set<string> } {
-  const source = id === LECTURE_EDITION ? fmti : editionHeatmapSource(fmtiEditions.editions.find(e => e.id === id)!, fmti)
+  const source = editionHeatmapSource(fmtiEditions.editions.find(e => e.id === id)!, fmti)
   return { rows: new Set(source.dimensions.map(d => d.id)), columns: new Set(source.models.map(m => m.id)) }
 }
 const idsByEdition = new Map<FmtiEditionId, ReturnType<typeof editionIds>>()

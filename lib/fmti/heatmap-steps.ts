@@ -21,3 +21,13 @@ export function heatmapStepState(step: number): HeatmapStepState {
     sort: s >= 3 ? { axis: 'columns', by: 'average' } : undefined,
   }
 }
+
+/** What step k shows, in a sentence, for screen readers; `weakest` names the weakest dimensions step 2 outlines. */
+export function heatmapStepCaption(step: number, weakest: readonly string[]): string {
+  return [
+    '每格是该开发者在该维度上满足的指标比例。',
+    '加上平均值：最后一行是每家开发者的平均，最后一列是每个维度的平均。',
+    `突出平均最低的 ${weakest.length} 个维度：${weakest.join('、')}。`,
+    '开发者按平均值从高到低排序。',
+  ][clampStep(step, HEATMAP_STEPS)]!
+}

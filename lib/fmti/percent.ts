@@ -3,9 +3,3 @@ export function toPercent(share: number): number {
   // The epsilon keeps exact halves (0.475) from rounding down through floating-point error.
   return Math.round(share * 100 + 1e-9)
 }
-
-export function mean(values: readonly number[]): number {
-  if (values.length === 0)
-    throw new Error('mean of no values')
-  return values.reduce((a, b) => a + b, 0) / values.length
-}

@@ -1,5 +1,6 @@
 import type { HeatmapSource } from './heatmap-source'
-import { mean, toPercent } from './percent'
+import { mean } from '../math/sum-and-mean'
+import { toPercent } from './percent'
 
 export interface MatrixCell {
   row: string
@@ -29,15 +30,21 @@ export interface TransparencyMatrix {
   modelAverages: Map<string, MatrixAverage>
 }
 
-/** The heatmap's numbers, computed from the data: every percentage and both kinds of average. */
+/**
+ * The heatmap's numbers, computed from the data: each cell counts the dimension's indicators the column satisfies
+ * (the same indicators its tooltip lists), then every percentage and both kinds of average.
+ */
 export function transparencyMatrix(data: HeatmapSource): TransparencyMatrix {
-  const cells: MatrixCell[] = data.dimensions.flatMap(dim => data.models.map((model) => {
-    const satisfied = data.scores[dim.id]?.[model.id]
-    if (satisfied === undefined)
-      throw new Error(`missing score: ${dim.id} x ${model.id}`)
-    const share = satisfied / dim.indicatorCount
-    return { row: dim.id, col: model.id, satisfied, total: dim.indicatorCount, share, percent: toPercent(share) }
-  }))
+  const cells: MatrixCell[] = data.dimensions.flatMap((dim) => {
+    const members = dimensionIndicators(data, dim.id)
+    if (members.length === 0)
+      throw new Error(`no indicators in dimension ${dim.id}`)
+    return data.models.map((model) => {
+      const satisfied = members.filter(ind => ind.satisfiedBy.includes(model.id)).length
+      const share = satisfied / members.length
+      return { row: dim.id, col: model.id, satisfied, total: members.length, share, percent: toPercent(share) }
+    })
+  })
   const average = (id: string, shares: number[]): MatrixAverage => {
     const share = mean(shares)
     return { id, share, percent: toPercent(share) }
@@ -56,6 +63,11 @@ export function transparencyMatrix(data: HeatmapSource): TransparencyMatrix {
     dimensionAverages: averagesBy(cells, c => c.row, average),
     modelAverages: averagesBy(cells, c => c.col, average),
   }
+}
+
+/** A dimension's indicators, in the edition's order: what its cells count and its tooltips and drill-down list. */
+export function dimensionIndicators(data: HeatmapSource, dimension: string) {
+  return data.indicators.filter(ind => ind.dimension === dimension)
 }
 
 /** One average per key, in the order the keys first appear; one pass over the cells. */

@@ -3,9 +3,12 @@
  * joined across consecutive editions, and the mean per edition. Pure: positions in a fixed viewBox, no DOM.
  */
 import { scaleLinear } from 'd3-scale'
+import { dodgeLabels } from '../chart/dodge'
 import { clampStep } from '../chart/steps'
+import { mean } from '../math/sum-and-mean'
+import { developerTotal } from './edition-facts'
 
-export interface TrendEditionInput { id: string, published: string, name: string, developers: { id: string, name: string, total: number }[] }
+export interface TrendEditionInput { id: string, published: string, name: string, developers: { id: string, name: string, scores: readonly number[] }[] }
 
 /** Steps: 0 the 2023 edition, 1 adds 2024, 2 adds 2025, 3 highlights the largest falls and rises into the last edition. */
 export const TREND_STEPS = 3
@@ -28,27 +31,11 @@ export interface TrendLayout {
   rises: string[]
 }
 
-export const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-
-/** Spreads labels apart vertically (at least `gap`), keeping their order and staying within [lo, hi]. */
-export function dodge(ys: number[], gap: number, lo: number, hi: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i)
-  const out = order.map(o => Math.max(lo, o.y))
-  for (let k = 1; k < out.length; k++) out[k] = Math.max(out[k]!, out[k - 1]! + gap)
-  if (out.length && out.at(-1)! > hi) {
-    out[out.length - 1] = hi
-    for (let k = out.length - 2; k >= 0; k--) out[k] = Math.min(out[k]!, out[k + 1]! - gap)
-  }
-  const result = Array.from({ length: ys.length }, () => 0)
-  order.forEach((o, k) => { result[o.i] = out[k]! })
-  return result
-}
-
 export function trendLayout(editions: readonly TrendEditionInput[], options: { falls?: number, rises?: number } = {}): TrendLayout {
   const g = TREND_GEOMETRY
   const y = scaleLinear().domain([0, 100]).range([g.bottom, g.top])
   const columns: TrendColumn[] = editions.map((e, i) => {
-    const m = mean(e.developers.map(d => d.total))
+    const m = mean(e.developers.map(developerTotal))
     return {
       edition: e.id,
       label: `${e.published.slice(0, 4)} 年 ${Number(e.published.slice(5))} 月`,
@@ -59,9 +46,10 @@ export function trendLayout(editions: readonly TrendEditionInput[], options: { f
       count: e.developers.length,
     }
   })
-  const points: TrendPoint[] = editions.flatMap((e, i) => e.developers.map(d => ({
-    developer: d.id, name: d.name, edition: e.id, total: d.total, x: columns[i]!.x, y: y(d.total),
-  })))
+  const points: TrendPoint[] = editions.flatMap((e, i) => e.developers.map((d) => {
+    const total = developerTotal(d)
+    return { developer: d.id, name: d.name, edition: e.id, total, x: columns[i]!.x, y: y(total) }
+  }))
   const segments: TrendSegment[] = []
   for (let i = 1; i < editions.length; i++) {
     for (const to of points.filter(p => p.edition === editions[i]!.id)) {
@@ -91,7 +79,7 @@ export function trendLayout(editions: readonly TrendEditionInput[], options: { f
 export function columnLabels(layout: TrendLayout, edition: string): TrendLabel[] {
   const g = TREND_GEOMETRY
   const pts = layout.points.filter(p => p.edition === edition)
-  const ys = dodge(pts.map(p => p.y), g.labelSpacing, g.top - 4, g.bottom + 4)
+  const ys = dodgeLabels(pts.map(p => p.y), g.labelSpacing, g.top - 4, g.bottom + 4)
   return pts.map((p, i) => ({ developer: p.developer, edition, text: `${p.name} ${p.total}`, x: p.x + g.labelGap, y: ys[i]!, anchorY: p.y }))
 }
 
@@ -102,4 +90,13 @@ export function trendStepState(editionIds: readonly string[], step: number): Tre
   const s = clampStep(step, TREND_STEPS)
   const shown = editionIds.slice(0, Math.min(editionIds.length, s + 1))
   return { visible: new Set(shown), highlight: s >= TREND_STEPS, labelled: shown.at(-1)! }
+}
+
+/** What step k shows, in a sentence, for screen readers: the edition it adds, or the developers it highlights. */
+export function trendStepCaption(layout: TrendLayout, step: number, nameOf: (developer: string) => string): string {
+  const s = clampStep(step, TREND_STEPS)
+  const c = layout.columns[Math.min(s, layout.columns.length - 1)]!
+  if (s < TREND_STEPS)
+    return `${c.label}（${c.sublabel}）：平均 ${c.mean.toFixed(1)} 分。`
+  return `${c.label}降幅最大：${layout.falls.map(nameOf).join('、')}；升幅最大：${layout.rises.map(nameOf).join('、')}。`
 }

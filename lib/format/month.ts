@@ -16,6 +16,11 @@ export function monthFromIndex(index: number): string {
   return `${year}-${String(index - year * 12 + 1).padStart(2, '0')}`
 }
 
+/** "2021-12" -> "2022-01". */
+export function nextMonth(month: string): string {
+  return monthFromIndex(monthIndex(month) + 1)
+}
+
 export function yearOf(month: string): number {
   return Math.floor(monthIndex(month) / 12)
 }
@@ -30,6 +35,14 @@ export function monthLabel(month: string): string {
 export function monthLabelZh(month: string): string {
   const i = monthIndex(month)
   return `${Math.floor(i / 12)} 年 ${(i % 12) + 1} 月`
+}
+
+/** "2024-01-25" -> "2024 年 1 月 25 日": a day on the Chinese slides (a date a page was read, an index's snapshot). */
+export function dayLabelZh(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m)
+    throw new Error(`expected a day as YYYY-MM-DD, got ${day}`)
+  return `${m[1]} 年 ${Number(m[2])} 月 ${Number(m[3])} 日`
 }
 
 /** The first instant of a month, in UTC, for a time scale. */

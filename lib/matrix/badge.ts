@@ -7,6 +7,3 @@ export interface Badge {
   radius: number
   glyph: string
 }
-
-/** A diamond of the badge's radius, as an SVG path (circles and squares are drawn as <circle> and <rect>). */
-export const diamondPath = (r: number) => `M0,${-r} L${r},0 L0,${r} L${-r},0 Z`

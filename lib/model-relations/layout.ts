@@ -1,5 +1,4 @@
 import { type DataTable, dataTable } from '../chart/data-table'
-import { clampStep } from '../chart/steps'
 import { textWidth } from '../chart/text-width'
 
 /** What the layout needs of a model of data/models.json. */
@@ -170,12 +169,6 @@ export function relationsLayout(models: readonly RelationModel[], relations: Rel
     })
   }
   return { width: g.width, height, blocks: outBlocks, nodes, edges }
-}
-
-/** The step's state: which blocks are drawn (all up to the step), which one is new. */
-export function relationsStepState(stepCount: number, step: number | undefined): { shown: number, current: number } {
-  const s = clampStep(step, stepCount - 1)
-  return { shown: s, current: s }
 }
 
 /** What the table needs of a model of data/models.json. */

@@ -1,7 +1,7 @@
 import type { OpennessGroupId, OpennessModelId } from '../data/openness-ids'
 import type { OpennessSource } from './source'
 import type { OpennessStepState } from './steps'
-import { wrapText } from './wrap-text'
+import { wrapText } from '../chart/text-width'
 
 export interface GroupCallout {
   id: OpennessGroupId
@@ -9,7 +9,7 @@ export interface GroupCallout {
   focus: boolean
   label: string
   labelEn: string
-  /** "LLaMA 2 · Qwen", or "—" for a group with no member. */
+  /** "Llama 2 · Qwen", or "—" for a group with no member. */
   members: string
   /** The group's description, wrapped to the panel, for a group in focus. */
   lines: string[]

@@ -3,7 +3,7 @@ import type { OpennessSource } from './source'
 import { VALUE_LABELS } from './values'
 
 export interface MarkDetails {
-  /** "LLaMA 2 (Meta)". */
+  /** "Llama 2 (Meta)". */
   model: string
   /** "预训练 · 模型参数". */
   title: string

@@ -34,3 +34,12 @@ export function opennessStepState(step: number, stages: readonly OpennessStageId
     focus: s >= 4 ? ['open-weights'] : s >= 3 ? ['fully-open', 'closed'] : [],
   }
 }
+
+/** What step k of the matrix shows, in a sentence, for screen readers; labels from data/openness.json. */
+export function opennessStepCaption(step: number, stages: readonly { id: OpennessStageId, label: string }[], groupLabel: (id: OpennessGroupId) => string): string {
+  const s = clampStep(step, OPENNESS_STEPS)
+  const state = opennessStepState(s, stages.map(st => st.id))
+  if (s < stages.length)
+    return `${stages[s]!.label}阶段公开的内容${state.showScores ? '，以及每个模型公开项与适用项之比' : ''}。`
+  return `突出：${state.focus.map(groupLabel).join('与')}。`
+}

@@ -4,9 +4,9 @@
  */
 import type { OsaiClass } from './score'
 import { parse } from 'yaml'
-import { OSAI_CLASSES, osaiScore } from './score'
+import { kebabCase } from '../format/kebab-case'
+import { OSAI_CLASSES } from './score'
 
-export { OSAI_CLASSES, osaiScore }
 export type { OsaiClass }
 
 export interface OsaiParameter { id: string, name: string, group: string }
@@ -24,8 +24,6 @@ export interface OsaiModel {
   released: string | null
   link: string
   type: string[]
-  /** The index's openness score: mean of open 1, partial 0.5, closed 0 over the 12 parameters. */
-  score: number
   ratings: Record<string, OsaiRating>
 }
 
@@ -35,7 +33,7 @@ export class OsaiSourceError extends Error {
   }
 }
 
-const modelIdOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const modelIdOf = (file: string) => kebabCase(file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))
 
 function load(file: string, text: string): unknown {
   try {
@@ -112,7 +110,6 @@ export function parseModel(file: string, text: string, parameters: readonly Osai
     released: released || null,
     link: str(system.link),
     type,
-    score: osaiScore(parameters.map(p => ratings[p.id]!.class)),
     ratings,
   }
 }

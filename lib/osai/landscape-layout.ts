@@ -1,13 +1,11 @@
+import { dodgeMarks } from '../chart/dodge'
+import { monthIndex } from '../format/month'
 import type { OsaiMatrixSource } from './matrix-layout'
+import { osaiModelScore } from './score'
 
 export const OSAI_LANDSCAPE_GEOMETRY = { width: 1000, height: 420, left: 64, right: 250, top: 16, bottom: 46, radius: 6.5 } as const
 
 export interface OsaiLandscapeNode { id: string, name: string, org: string, released: string, score: number, weightsOpen: boolean, x: number, y: number }
-
-const monthIndex = (ym: string) => {
-  const [y, m] = ym.split('-').map(Number)
-  return y! * 12 + (m! - 1)
-}
 
 /** Shares of the text models whose parameter is open, for the side panel. */
 export function openShares(data: OsaiMatrixSource, ids: readonly string[]) {
@@ -20,7 +18,7 @@ export function openShares(data: OsaiMatrixSource, ids: readonly string[]) {
 
 /**
  * One node per text model with a release date: x the release month, y the index's score. Nodes that would sit on top
- * of each other (same month and score) are spread sideways. Models without a date are listed in `undated`.
+ * of each other are spread sideways, 1.6 radii apart at least. Models without a date are listed in `undated`.
  */
 export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   const g = OSAI_LANDSCAPE_GEOMETRY
@@ -33,21 +31,20 @@ export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   const plotBottom = g.height - g.bottom
   const x = (mi: number) => g.left + (mi - min) / (max - min) * (plotRight - g.left)
   const y = (s: number) => plotBottom - s * (plotBottom - g.top)
-  const taken = new Map<string, number>()
-  const nodes: OsaiLandscapeNode[] = [...dated].sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id)).map((m) => {
-    const key = `${m.released}|${m.score}`
-    const k = taken.get(key) ?? 0
-    taken.set(key, k + 1)
-    const offset = k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.ceil(k / 2) * g.radius * 1.6
+  const parameters = data.parameters.map(p => p.id)
+  const sorted = [...dated].sort((a, b) => a.released!.localeCompare(b.released!) || a.id.localeCompare(b.id))
+    .map(m => ({ m, score: osaiModelScore(m, parameters) }))
+  const spread = dodgeMarks(sorted.map(({ m, score }) => ({ id: m.id, x: x(monthIndex(m.released!)), y: y(score) })), g.radius * 0.8, { min: g.left + g.radius, max: plotRight - g.radius })
+  const nodes: OsaiLandscapeNode[] = sorted.map(({ m, score }) => {
     return {
       id: m.id,
       name: m.name,
       org: m.org,
       released: m.released!,
-      score: m.score,
+      score,
       weightsOpen: m.ratings.weights_endmodel?.class === 'open',
-      x: x(monthIndex(m.released!)) + offset,
-      y: y(m.score),
+      x: spread.get(m.id)!,
+      y: y(score),
     }
   })
   const years: { year: number, x: number }[] = []

@@ -1,5 +1,5 @@
 import type { OsaiClass } from './score'
-import { osaiScore } from './score'
+import { osaiModelScore } from './score'
 import { clampStep } from '../chart/steps'
 import { stackGroupedRows } from '../matrix/grouped-rows'
 
@@ -7,7 +7,7 @@ import { stackGroupedRows } from '../matrix/grouped-rows'
 export interface OsaiMatrixSource {
   groups: readonly { id: string, name: string, nameZh: string, parameters: readonly string[] }[]
   parameters: readonly { id: string, name: string, nameZh: string, group: string }[]
-  models: readonly { id: string, name: string, org: string, endModel: string, license?: string, released: string | null, score: number, ratings: Readonly<Record<string, { class: OsaiClass, links: readonly string[], note: string }>> }[]
+  models: readonly { id: string, name: string, org: string, endModel: string, license?: string, released: string | null, ratings: Readonly<Record<string, { class: OsaiClass, links: readonly string[], note: string }>> }[]
 }
 
 /** SVG user units; fixed viewBox. */
@@ -115,7 +115,7 @@ export function osaiMatrixLayout(data: OsaiMatrixSource, lectureIds: readonly st
   const scoreY = gridBottom + g.scoreGap
   const scores: OsaiMatrixScore[] = columns.map((c) => {
     const m = byId.get(c.id)!
-    const score = osaiScore(rows.map(r => m.ratings[r.id]!.class))
+    const score = osaiModelScore(m, rows.map(r => r.id))
     return { col: c.id, score, label: score.toFixed(2), x: c.x, width: c.width, y: scoreY }
   })
   const legendY = scoreY + g.scoreHeight + 6
@@ -129,4 +129,13 @@ export const OSAI_MATRIX_STEPS = 2
 export function osaiMatrixStepState(step: number) {
   const s = clampStep(step, OSAI_MATRIX_STEPS)
   return { phases: s >= 1 ? ['lecture', 'newer'] as const : ['lecture'] as const, showScores: s >= 2 }
+}
+
+/** What step k shows, in a sentence, for screen readers: the models each phase adds, then the scores. */
+export function osaiMatrixStepCaption(step: number, lecture: readonly string[], newer: readonly string[]): string {
+  return [
+    `课上讨论的 ${lecture.length} 个模型：${lecture.join('、')}。`,
+    `加上较新的 ${newer.length} 个模型：${newer.join('、')}。`,
+    '每个模型的得分：开放记 1，部分开放记 0.5，封闭记 0，取平均。',
+  ][clampStep(step, OSAI_MATRIX_STEPS)]!
 }

@@ -1,12 +1,6 @@
 import { symbol, symbolCircle, symbolCross, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape'
+import { symbolSquareOnCorner } from '../chart/diamond'
 import type { Architecture } from '../data/landscape-ids'
-
-// d3-shape 3.2 rounds a symbol's path to `digits` decimals; @types/d3-shape 3.1 does not declare it yet.
-declare module 'd3-shape' {
-  interface Symbol<This, Datum> {
-    digits: (digits: number | null) => this
-  }
-}
 
 /** Each architecture has its own shape, so the chart reads in grey print and without colour. */
 export const ARCHITECTURE_SHAPES: Record<Architecture, string> = {
@@ -15,21 +9,6 @@ export const ARCHITECTURE_SHAPES: Record<Architecture, string> = {
   'GLM-style': 'diamond',
   'multi-task': 'triangle',
   'undisclosed': 'cross',
-}
-
-/**
- * A square on its corner, of area `size`: wider than d3's own diamond, which at the timeline's small marks reads as a
- * line rather than a shape.
- */
-const symbolSquareOnCorner: SymbolType = {
-  draw(context, size) {
-    const r = Math.sqrt(size / 2)
-    context.moveTo(0, -r)
-    context.lineTo(r, 0)
-    context.lineTo(0, r)
-    context.lineTo(-r, 0)
-    context.closePath()
-  },
 }
 
 /** d3's filled symbols: of one area each, so no shape looks weightier than another. */

@@ -2,7 +2,7 @@ import { scaleLinear, scaleLog } from 'd3-scale'
 import type { Architecture } from '../data/landscape-ids'
 import type { Era, LandscapeModel } from '../data/models-schema'
 import type { Box } from '../chart/box'
-import { dodge } from './dodge'
+import { dodgeMarks } from '../chart/dodge'
 import { type PlacedLabel, placeLabels } from './label-placement'
 import { monthIndex } from '../format/month'
 import { formatTokens } from '../format/number'
@@ -74,7 +74,7 @@ export function timelineLayout(models: readonly TimelineModel[], eras: readonly 
   })
   // Earlier and larger first, so the dodge pushes the later, smaller models aside.
   const order = [...base].sort((a, b) => a.x - b.x || (b.value ?? 0) - (a.value ?? 0))
-  const dodged = dodge(order.map(b => ({ id: b.m.id, x: b.x, y: b.y })), r + 0.5)
+  const dodged = dodgeMarks(order.map(b => ({ id: b.m.id, x: b.x, y: b.y })), r + 0.5)
 
   const marks: TimelineMark[] = base.map(b => ({
     id: b.m.id,

@@ -3,6 +3,8 @@
  * the average log-probability of its k% least likely tokens. A text the model saw in pretraining rarely has very
  * unlikely tokens, so a high score (close to 0) suggests it was in the training data.
  */
+import { mean } from '../math/sum-and-mean'
+
 export interface MinKResult {
   /** Indices of the k% least likely tokens, in text order. */
   selected: number[]
@@ -28,6 +30,6 @@ export function minKProb(probabilities: readonly number[], kPercent: number): Mi
   // Stable: equal probabilities keep text order.
   const selected = probabilities.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i)
     .slice(0, count).map(x => x.i).sort((a, b) => a - b)
-  const score = selected.reduce((s, i) => s + Math.log(probabilities[i]!), 0) / count
+  const score = mean(selected.map(i => Math.log(probabilities[i]!)))
   return { selected, score }
 }

@@ -16,12 +16,13 @@ const Grid = defineComponent({
       activate: (key) => { activated.push(key); cols.value = [...cols.value].reverse() },
     })
     const table = dataTable('T', ['row', 'a', 'b', 'c'], [{ id: 'r', header: 'R', cells: ['1', '2', '3'] }])
-    return () => h(ChartFigure, { chart: 'grid', label: 'A grid', description: 'Six marks.', table, focus }, {
+    const tip = () => (focus.shown.value ? { at: { x: 0, y: 0, width: 1, height: 1 }, plot: { width: 10, height: 10 } } : null)
+    return () => h(ChartFigure, { chart: 'grid', label: 'A grid', description: 'Six marks.', table, focus, tip: tip() }, {
       default: () => h('div', [
         ...cols.value.map(c => h('button', { 'key': `head:${c}`, 'data-mark': `head:${c}`, 'tabindex': focus.tabindexOf(`head:${c}`) }, c)),
         ...cols.value.map(c => h('span', { 'key': `cell:${c}`, 'data-mark': `cell:${c}`, 'tabindex': focus.tabindexOf(`cell:${c}`) }, c)),
       ]),
-      tooltip: () => (focus.shown.value ? h('div', { 'data-tooltip': '' }, focus.shown.value) : null),
+      tooltip: () => focus.shown.value,
     })
   },
 })

@@ -5,10 +5,11 @@ import { nextTick } from 'vue'
 import FmtiHeatmap from '../../components/charts/FmtiHeatmap.vue'
 import { fmti } from '../../data'
 import { seedColumns, seedModelAverages, seedRows } from '../fixtures/seed-heatmap'
+import { mountedInPrint, stepVisibility } from '../helpers/mount'
 
 const mountAt = (step: number) => mount(FmtiHeatmap, { props: { step, animate: false }, attachTo: document.body })
 const visibleAverages = (w: ReturnType<typeof mountAt>) =>
-  w.findAll('.cell.is-average').filter(c => c.attributes('visibility') === 'visible')
+  w.findAll('.cell.is-average').filter(c => stepVisibility(c) === 'visible')
 const columnOrder = (w: ReturnType<typeof mountAt>) =>
   w.findAll('[data-row="data"]:not([data-col="average"])')
     .map(c => ({ col: c.attributes('data-col')!, x: Number(/translate\(([\d.]+)px/.exec(c.attributes('style')!)![1]) }))
@@ -164,8 +165,10 @@ describe('FmtiHeatmap', () => {
     w.unmount()
   })
 
-  it('offers no edition switch when not interactive (print)', () => {
-    const w = mount(FmtiHeatmap, { props: { step: 3, animate: false, interactive: false } })
+  it('offers the edition switch on screen, not in print', () => {
+    expect(mount(FmtiHeatmap, { props: { step: 3 } }).find('[data-edition-switch]').exists()).toBe(true)
+    const w = mountedInPrint(() => mount(FmtiHeatmap, { props: { step: 3 } }))
     expect(w.find('[data-edition-switch]').exists()).toBe(false)
+    expect(w.find('[data-chart]').classes()).toContain('no-motion')
   })
 })

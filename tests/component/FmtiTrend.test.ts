@@ -5,10 +5,12 @@ import FmtiEditionChanges from '../../components/figures/FmtiEditionChanges.vue'
 import FmtiSubdomainMeans from '../../components/figures/FmtiSubdomainMeans.vue'
 import FmtiTrend from '../../components/charts/FmtiTrend.vue'
 import { fmtiEditions } from '../../data'
+import { developerTotal } from '../../lib/fmti/edition-facts'
 import { enterChart, press } from '../helpers/keyboard'
+import { stepVisibility } from '../helpers/mount'
 
 const mountAt = (step: number) => mount(FmtiTrend, { props: { step, animate: false }, attachTo: document.body })
-const visible = (w: ReturnType<typeof mountAt>) => w.findAll('circle.point').filter(c => !c.classes().includes('hidden'))
+const visible = (w: ReturnType<typeof mountAt>) => w.findAll('circle.point').filter(c => stepVisibility(c) === 'visible')
 
 describe('FmtiTrend', () => {
   it('draws one mark per developer and edition with its total from the data', () => {
@@ -16,7 +18,7 @@ describe('FmtiTrend', () => {
     expect(w.find('[data-chart="fmti-trend"]').attributes('aria-label')).toMatch(/FMTI/)
     for (const e of fmtiEditions.editions) {
       for (const d of e.developers)
-        expect(w.find(`[data-row="${d.id}"][data-col="${e.id}"]`).attributes('data-value')).toBe(String(d.total))
+        expect(w.find(`[data-row="${d.id}"][data-col="${e.id}"]`).attributes('data-value')).toBe(String(developerTotal(d)))
     }
     expect(w.findAll('circle.point')).toHaveLength(37)
     expect(w.findAll('[data-mean]').map(m => m.attributes('data-value'))).toEqual(['37.0', '57.9', '40.7'])

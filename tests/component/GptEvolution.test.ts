@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { mountChart } from '../helpers/mount'
+import { mountChart, stepVisibility } from '../helpers/mount'
 import GptEvolution from '../../components/charts/GptEvolution.vue'
 import TurboModelsTable from '../../components/figures/TurboModelsTable.vue'
 import { gptEvolution } from '../../data'
@@ -12,7 +12,7 @@ const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvoluti
 const stepOf = (id: string) => stepOfMonth(steps, gptEvolution.nodes.find(n => n.id === id)!.released)
 const mountAt = (step?: number) => mountChart(GptEvolution, step)
 const visible = (w: ReturnType<typeof mountAt>, selector: string, attr: string) =>
-  w.findAll(selector).filter(e => e.attributes('visibility') === 'visible').map(e => e.attributes(attr)!)
+  w.findAll(selector).filter(e => stepVisibility(e) === 'visible').map(e => e.attributes(attr)!)
 
 describe('GptEvolution', () => {
   it('draws every node with its name and every edge with its method, final state by default', () => {
@@ -45,7 +45,7 @@ describe('GptEvolution', () => {
       expect(shown.length).toBeGreaterThan(before)
       before = shown.length
       expect(visible(w, '[data-edge]', 'data-edge')).toEqual(gptEvolution.edges.filter(e => stepOf(e.to) <= s.index).map(e => `${e.from}->${e.to}`))
-      for (const hidden of w.findAll('[data-node][visibility="hidden"]'))
+      for (const hidden of w.findAll('[data-node].step-hidden'))
         expect(hidden.attributes('tabindex')).toBe('-1')
       expect(w.find('.step-label').text()).toBe(stepCaptionZh(s))
       w.unmount()
@@ -64,8 +64,8 @@ describe('GptEvolution', () => {
     await w.find('[data-node="text-davinci-002"]').trigger('mouseenter')
     const tip = w.find('[data-tooltip]')
     expect(tip.find('.tt-title').text()).toBe('text-davinci-002')
-    expect(tip.text()).toContain('2022 年 6 月（各来源：2022 年 3 月 – 2022 年 6 月）')
-    expect(tip.find('[data-disagreement]').text()).toBe('来源说法不一：CS2916 LLM survey notes 称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
+    expect(tip.text()).toContain('2022 年 3 月（各来源：2022 年 3 月 – 2022 年 6 月）')
+    expect(tip.find('[data-disagreement]').text()).toBe('来源说法不一：知乎汇总文章称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
     expect(tip.findAll('.tt-claims li')).toHaveLength(2)
     await w.find('[data-node="text-davinci-002"]').trigger('mouseleave')
     expect(w.find('[data-tooltip]').exists()).toBe(false)

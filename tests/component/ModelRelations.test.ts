@@ -3,13 +3,14 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ModelRelations from '../../components/charts/ModelRelations.vue'
 import { landscapeModels } from '../../data'
+import { stepVisibility } from '../helpers/mount'
 
 const { models, relations } = landscapeModels
 const byId = new Map(models.map(m => [m.id, m]))
 const mountAt = (step?: number) => mount(ModelRelations, { props: { ...(step === undefined ? {} : { step }), animate: false }, attachTo: document.body })
 type W = ReturnType<typeof mountAt>
-const visibleNodes = (w: W) => w.findAll('[data-node]').filter(n => n.attributes('visibility') === 'visible').map(n => n.attributes('data-node'))
-const visibleEdges = (w: W) => w.findAll('[data-edge]').filter(n => n.attributes('visibility') === 'visible').map(n => n.attributes('data-edge'))
+const visibleNodes = (w: W) => w.findAll('[data-node]').filter(n => stepVisibility(n) === 'visible').map(n => n.attributes('data-node'))
+const visibleEdges = (w: W) => w.findAll('[data-edge]').filter(n => stepVisibility(n) === 'visible').map(n => n.attributes('data-edge'))
 
 /** The models a step's roots reach through models shown. */
 function treeOf(roots: readonly string[]): string[] {
@@ -57,14 +58,14 @@ describe('ModelRelations', () => {
         expect(expected, e).toContain(from)
         expect(expected, e).toContain(to)
       }
-      const hidden = w.findAll('[data-node]').filter(n => n.attributes('visibility') === 'hidden')
+      const hidden = w.findAll('[data-node]').filter(n => stepVisibility(n) === 'hidden')
       expect(hidden.every(n => n.attributes('tabindex') === '-1')).toBe(true)
       w.unmount()
     }
     const first = mountAt(0)
     expect(visibleNodes(first)).toContain('chatgpt')
     expect(visibleNodes(first)).not.toContain('t5')
-    expect(first.find('[data-block="llama-wave"]').attributes('visibility')).toBe('hidden')
+    expect(stepVisibility(first.find('[data-block="llama-wave"]'))).toBe('hidden')
     first.unmount()
   })
 

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { mountChart } from '../helpers/mount'
+import { mountChart, stepVisibility } from '../helpers/mount'
 import ModelTimeline from '../../components/charts/ModelTimeline.vue'
 import { landscapeModels } from '../../data'
 
 const { models, eras } = landscapeModels
 const mountAt = (step?: number) => mountChart(ModelTimeline, step)
 const visibleIds = (w: ReturnType<typeof mountAt>) =>
-  w.findAll('[data-node]').filter(n => n.attributes('visibility') === 'visible').map(n => n.attributes('data-node'))
+  w.findAll('[data-node]').filter(n => stepVisibility(n) === 'visible').map(n => n.attributes('data-node'))
 
 describe('ModelTimeline', () => {
   it('draws one mark per model, with its largest size as data-value, once drawn', async () => {
@@ -15,7 +15,7 @@ describe('ModelTimeline', () => {
     await w.vm.$nextTick()
     const root = w.find('[data-chart="model-timeline"]')
     expect(root.attributes('aria-label')).toContain(`${models.length} 个大语言模型`)
-    expect(w.find('svg').attributes('data-ready')).toBe('true')
+    expect(w.find('[data-ready]').attributes('data-ready')).toBe('true')
     expect(w.findAll('[data-node]')).toHaveLength(models.length)
     expect(w.find('[data-node="gpt-3"]').attributes('data-value')).toBe('175')
     expect(w.find('[data-node="llama"]').attributes('data-value')).toBe('65')
@@ -52,8 +52,8 @@ describe('ModelTimeline', () => {
   it('labels marks with their names and hides the labels of hidden marks', () => {
     const w = mountAt(0)
     expect(w.find('[data-label="gpt-3"] text').text()).toBe('GPT-3')
-    expect(w.find('[data-label="gpt-3"]').attributes('visibility')).toBe('visible')
-    expect(w.find('[data-label="deepseek-v3"]').attributes('visibility')).toBe('hidden')
+    expect(stepVisibility(w.find('[data-label="gpt-3"]'))).toBe('visible')
+    expect(stepVisibility(w.find('[data-label="deepseek-v3"]'))).toBe('hidden')
     w.unmount()
   })
 
@@ -71,7 +71,7 @@ describe('ModelTimeline', () => {
     await root.trigger('keydown', { key: 'Enter' })
     expect(active()).toHaveLength(1)
     expect(inEra(0)).toContain(active()[0])
-    expect(w.find('[data-tooltip] .tt-title').text()).toBe(models.find(m => m.id === active()[0])!.name)
+    expect(w.find('[data-tooltip] .title').text()).toBe(models.find(m => m.id === active()[0])!.name)
     const first = active()[0]
     await root.trigger('keydown', { key: 'ArrowRight' })
     expect(inEra(0)).toContain(active()[0])

@@ -3,9 +3,10 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import OpenWeightsHub from '../../components/charts/OpenWeightsHub.vue'
 import { openness } from '../../data'
+import { stepVisibility } from '../helpers/mount'
 
 describe('OpenWeightsHub', () => {
-  it('lists the hub\'s LLaMA 2 weights as in the seed', () => {
+  it('lists the hub\'s Llama 2 weights as in the seed', () => {
     const w = mount(OpenWeightsHub, { props: { step: 0 } })
     const entries = w.findAll('[data-repo]')
     expect(entries.map(e => e.attributes('data-repo'))).toEqual(['meta-llama/Llama-2-70b-chat', 'meta-llama/Llama-2-70b', 'meta-llama/Llama-2-13b-chat', 'meta-llama/Llama-2-13b'])
@@ -13,11 +14,11 @@ describe('OpenWeightsHub', () => {
     expect(entries[1]!.text()).toContain('Updated Nov 14, 2023')
     expect(entries[1]!.text()).toContain('Nov 14, 2023')
     expect(entries.map(e => e.find('.count').text())).toEqual(openness.openWeights.entries.map(e => String(e.count)))
-    expect(w.find('[data-released]').attributes('style')).toContain('hidden')
+    expect(stepVisibility(w.find('[data-released]'))).toBe('hidden')
   })
-  it('then shows what LLaMA 2 releases and keeps back, from the matrix, and cites the paper', () => {
+  it('then shows what Llama 2 releases and keeps back, from the matrix, and cites the paper', () => {
     const w = mount(OpenWeightsHub, { props: { step: 1 } })
-    expect(w.find('[data-released]').attributes('style')).toContain('visible')
+    expect(stepVisibility(w.find('[data-released]'))).toBe('visible')
     expect(w.find('[data-released] h3').text()).toContain('3/12')
     expect(w.findAll('[data-kind="open"] [data-artefact]').map(c => c.attributes('data-artefact'))).toEqual(['architecture', 'weights', 'aligned-weights'])
     expect(w.findAll('[data-kind="closed"] [data-artefact]')).toHaveLength(9)

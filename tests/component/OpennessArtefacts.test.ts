@@ -3,10 +3,11 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import OpennessArtefacts from '../../components/figures/OpennessArtefacts.vue'
 import { openness } from '../../data'
+import { stepVisibility } from '../helpers/mount'
 
 const mountAt = (step: number) => mount(OpennessArtefacts, { props: { step } })
 const visibleStages = (w: ReturnType<typeof mountAt>) =>
-  w.findAll('[data-stage]').filter(s => s.attributes('style')?.includes('visible')).map(s => s.attributes('data-stage'))
+  w.findAll('[data-stage]').filter(s => stepVisibility(s) === 'visible').map(s => s.attributes('data-stage'))
 
 describe('OpennessArtefacts', () => {
   it('lists the 13 artefacts with the seed\'s names and questions, numbered across stages', () => {

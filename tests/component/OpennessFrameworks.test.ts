@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import OpennessFrameworks from '../../components/figures/OpennessFrameworks.vue'
 import { openness, opennessFrameworks } from '../../data'
 import { REQUIREMENT_VALUES, frameworkTable } from '../../lib/openness/frameworks'
+import { mountedInPrint } from '../helpers/mount'
 
 const table = frameworkTable(opennessFrameworks, openness)
 const settle = async () => { for (let i = 0; i < 3; i++) await new Promise(r => setTimeout(r, 0)) }
@@ -44,11 +45,11 @@ describe('OpennessFrameworks', () => {
     expect(w.find('[data-header-row="sft-data-info"]').text()).toBe('指令数据信息 Instruction data description')
   })
 
-  it('shows the summaries by default, and the hint only when interactive', () => {
+  it('shows the summaries, and the hint to hover only on screen', () => {
     const live = mount(OpennessFrameworks)
     expect(live.find('[data-summary="osaid"]').text()).toContain(opennessFrameworks.frameworks[0]!.summary)
     expect(live.find('.p-hint').exists()).toBe(true)
-    expect(mount(OpennessFrameworks, { props: { interactive: false } }).find('.p-hint').exists()).toBe(false)
+    expect(mountedInPrint(() => mount(OpennessFrameworks)).find('.p-hint').exists()).toBe(false)
   })
 
   it('hover shows the cell\'s components and note as text', async () => {

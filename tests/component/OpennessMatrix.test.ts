@@ -5,10 +5,11 @@ import OpennessMatrix from '../../components/charts/OpennessMatrix.vue'
 import { openness } from '../../data'
 import { opennessScore } from '../../lib/openness/score'
 import { enterChart, press } from '../helpers/keyboard'
+import { stepVisibility } from '../helpers/mount'
 
 const mountAt = (step: number) => mount(OpennessMatrix, { props: { step, animate: false }, attachTo: document.body })
 type Wrapper = ReturnType<typeof mountAt>
-const visibleMarks = (w: Wrapper) => w.findAll('.mark').filter(m => m.attributes('visibility') === 'visible')
+const visibleMarks = (w: Wrapper) => w.findAll('.mark').filter(m => stepVisibility(m) === 'visible')
 const visibleStages = (w: Wrapper) => [...new Set(visibleMarks(w).map(m => openness.artefacts.find(a => a.id === m.attributes('data-row'))!.stage))]
 const opacityOf = (w: Wrapper, row: string, col: string) => (w.find(`[data-row="${row}"][data-col="${col}"]`).element as SVGElement).style.opacity
 
@@ -18,7 +19,7 @@ describe('OpennessMatrix', () => {
     await w.vm.$nextTick()
     const root = w.find('[data-chart="openness-matrix"]')
     expect(root.attributes('aria-label')).toMatch(/openness matrix/)
-    expect(root.find('svg').attributes('data-ready')).toBe('true')
+    expect(root.find('[data-ready]').attributes('data-ready')).toBe('true')
     const marks = w.findAll('.mark')
     expect(marks).toHaveLength(78)
     for (const m of openness.models) {
@@ -41,8 +42,8 @@ describe('OpennessMatrix', () => {
     expect(steps.map(w => visibleMarks(w).length)).toEqual([42, 60, 78])
     expect(steps.map(visibleStages)).toEqual([['pretraining'], ['pretraining', 'sft'], ['pretraining', 'sft', 'alignment']])
     expect(steps[0]!.find('[data-row="reward-model"][data-col="olmo"]').attributes('tabindex')).toBe('-1')
-    expect(steps[0]!.find('[data-header-row="sft-data-info"]').attributes('visibility')).toBe('hidden')
-    expect(steps.map(w => w.find('.scores').attributes('visibility'))).toEqual(['hidden', 'hidden', 'visible'])
+    expect(stepVisibility(steps[0]!.find('[data-header-row="sft-data-info"]'))).toBe('hidden')
+    expect(steps.map(w => stepVisibility(w.find('.scores')))).toEqual(['hidden', 'hidden', 'visible'])
     for (const w of steps) w.unmount()
   })
 
@@ -65,7 +66,7 @@ describe('OpennessMatrix', () => {
 
     const four = mountAt(4)
     expect(four.findAll('[data-outline]').map(t => t.attributes('data-outline'))).toEqual(['open-weights'])
-    expect(four.find('[data-callout="open-weights"]').text()).toContain('LLaMA 2 · Qwen')
+    expect(four.find('[data-callout="open-weights"]').text()).toContain('Llama 2 · Qwen')
     expect(four.find('[data-header-col="mistral"]').classes()).toContain('dimmed')
     expect([opacityOf(four, 'weights', 'llama-2'), opacityOf(four, 'weights', 'olmo')]).toEqual(['1', '0.22'])
     four.unmount()
@@ -85,12 +86,12 @@ describe('OpennessMatrix', () => {
     expect(w.findAll('.mark').every(m => m.attributes('tabindex') === '-1')).toBe(true)
     await enterChart(root)
     expect(document.activeElement!.getAttribute('data-mark')).toBe('training-code|gpt-4')
-    // sft-weights is the tenth row, LLaMA 2 the second column.
+    // sft-weights is the tenth row, Llama 2 the second column.
     await press(...Array.from({ length: 9 }, () => 'ArrowDown'), 'ArrowRight')
     expect(document.activeElement!.getAttribute('data-mark')).toBe('sft-weights|llama-2')
     expect(document.activeElement!.getAttribute('tabindex')).toBe('0')
     const tip = w.find('[data-tooltip]')
-    expect(tip.text()).toContain('LLaMA 2 (Meta)')
+    expect(tip.text()).toContain('Llama 2 (Meta)')
     expect(tip.text()).toContain('监督精调 · 精调后模型')
     expect(tip.text()).toContain('– 不适用')
     expect(tip.text()).toContain('精调后的模型参数是否公开？')

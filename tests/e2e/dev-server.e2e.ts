@@ -14,10 +14,10 @@ const project = resolve(import.meta.dirname, '../..')
 const DEV_PORT = Number(process.env.DECK_DEV_PORT ?? PORT + 10)
 const ORIGIN = `http://localhost:${DEV_PORT}`
 const CHART = '[data-chart="fmti-heatmap"]'
-// One cell of the heatmap: Claude 2 on "Labor" (the indicators in "labor" number 7).
+// One cell of the heatmap: Claude 2 on "Labor". The broken save gives Claude 2 a developer the edition did not score.
 const CELL = `${CHART} .cell[data-row="labor"][data-col="claude-2"]`
-const SCORE = /("labor": \{[^}]*"claude-2": )(\d+)/
-const EXPECTED = 'data/fmti-2023.json: scores.labor.claude-2: expected at most 7 (the indicators in "labor"), got 12'
+const DEVELOPER = '"developer": "anthropic"'
+const EXPECTED = 'data/fmti-2023.json: models[2].developer: expected a developer id of FMTI 2023-10 ('
 
 let dir: string
 let dev: ChildProcess
@@ -89,7 +89,7 @@ beforeAll(async () => {
   dir = copyProject()
   dataFile = join(dir, 'data/fmti-2023.json')
   goodText = readFileSync(dataFile, 'utf8')
-  expect(goodText).toMatch(SCORE)
+  expect(goodText).toContain(DEVELOPER)
   slide = await heatmapSlide()
   await startDevServer()
   browser = await launch()
@@ -120,8 +120,8 @@ describe('the dev server while a data file is broken', () => {
     expect(good).toMatch(/^\d+$/)
     expect(await overlayText(page)).toBe('')
 
-    // The lecturer saves a score out of range.
-    writeFileSync(dataFile, goodText.replace(SCORE, '$112'))
+    // The lecturer saves a developer id with a typo.
+    writeFileSync(dataFile, goodText.replace(DEVELOPER, '"developer": "antropic"'))
     await expect.poll(() => overlayText(page), { timeout: 15_000 }).toContain(EXPECTED)
     // The overlay survives the hot updates (or the reload) that follow the save (fonts, styles): up again a moment later.
     await page.waitForTimeout(3000)
@@ -138,7 +138,7 @@ describe('the dev server while a data file is broken', () => {
     await page.evaluate(() => { (window as unknown as { deckMarker: number }).deckMarker = 1 })
     expect(failed).toEqual([])
 
-    // The lecturer fixes the score, and renames the model while at it: the slide updates in place (the new name
+    // The lecturer fixes the id, and renames the model while at it: the slide updates in place (the new name
     // shows), the overlay closes.
     expect(await page.locator(CELL).getAttribute('aria-label')).toMatch(/^Claude 2，/)
     writeFileSync(dataFile, goodText.replace('"name": "Claude 2"', '"name": "Claude 2 (v2)"'))

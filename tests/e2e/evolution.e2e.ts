@@ -22,7 +22,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-const openAt = (no: number, clicks: number, ready = `${CHART} svg[data-ready]`) => openSlide(browser, no, clicks, ready)
+const openAt = (no: number, clicks: number, ready = `${CHART} [data-ready]`) => openSlide(browser, no, clicks, ready)
 const active = (page: Page) => onSlide(page, slide, CHART)
 /** The nodes the browser shows: visible, and not transparent. */
 async function shownNodes(page: Page): Promise<string[]> {
@@ -68,9 +68,9 @@ describe('the GPT evolution graph on the built site', () => {
     const { page } = await openAt(slide, steps.length - 1)
     await active(page).locator('[data-node="text-davinci-002"]').hover()
     const tip = active(page).locator('[data-tooltip]')
-    await expect.poll(() => tip.textContent()).toContain('来源说法不一：CS2916 LLM survey notes 称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
+    await expect.poll(() => tip.textContent()).toContain('来源说法不一：知乎汇总文章称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
     const text = (await tip.textContent())!
-    expect(text).toContain('2022 年 6 月')
+    expect(text).toContain('2022 年 3 月（各来源：2022 年 3 月 – 2022 年 6 月）')
     expect(text).toContain('← code-davinci-002：有监督指令微调（SFT）')
     expect(text).toContain('OpenAI, Model index for researchers')
     await page.close()

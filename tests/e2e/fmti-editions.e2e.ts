@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data'
+import { developerTotal } from '../../lib/fmti/edition-facts'
 import { checkKeyboard } from './keyboard'
 import { chartDeck } from '../helpers/slides'
 
@@ -13,7 +14,7 @@ describe('the FMTI trend chart on the built site', () => {
     const chart = page.locator(`.slidev-page-${deck.slide} ${CHART}`)
     for (const e of fmtiEditions.editions) {
       for (const d of e.developers)
-        expect(await chart.locator(`[data-row="${d.id}"][data-col="${e.id}"]`).getAttribute('data-value'), `${d.id} ${e.id}`).toBe(String(d.total))
+        expect(await chart.locator(`[data-row="${d.id}"][data-col="${e.id}"]`).getAttribute('data-value'), `${d.id} ${e.id}`).toBe(String(developerTotal(d)))
     }
     expect(await chart.locator('[data-mean]').evaluateAll(ms => ms.map(m => m.getAttribute('data-value')))).toEqual(['37.0', '57.9', '40.7'])
     expect(errors).toEqual([])
@@ -25,7 +26,7 @@ describe('the FMTI trend chart on the built site', () => {
     const counts: number[] = []
     for (const k of [0, 1, 2]) {
       const { page } = await openAt(k)
-      counts.push(await page.locator(`.slidev-page-${deck.slide} ${CHART} circle.point:not(.hidden)`).count())
+      counts.push(await page.locator(`.slidev-page-${deck.slide} ${CHART} circle.point:not(.step-hidden)`).count())
       await page.close()
     }
     expect(counts).toEqual([10, 24, 37])

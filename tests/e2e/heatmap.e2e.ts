@@ -4,10 +4,11 @@ import { fmti, fmtiEditions } from '../../data'
 import reports2024 from '../../data/fmti-reports-2024-05.json'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
+import { lectureHeatmap } from '../helpers/fmti'
 import { chartDeck } from '../helpers/slides'
 import { BASE, openPage, url } from './site'
 
-const matrix = transparencyMatrix(fmti)
+const matrix = transparencyMatrix(lectureHeatmap)
 const CHART = '[data-chart="fmti-heatmap"]'
 const deck = chartDeck(CHART)
 const openAt = deck.openAt
@@ -21,7 +22,7 @@ async function columnOrder(page: Page): Promise<string[]> {
 }
 const focusedMark = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? document.activeElement?.getAttribute('data-chart') ?? document.activeElement?.tagName)
 const pathOf = (page: Page) => new URL(page.url()).pathname
-const visibleAverages = (page: Page) => active(page).locator('.cell.is-average[visibility="visible"]').count()
+const visibleAverages = (page: Page) => active(page).locator('.cell.is-average:not(.step-hidden)').count()
 
 describe('the FMTI heatmap on the built site', () => {
   it('draws every cell with the value computed from data/', async () => {
@@ -221,7 +222,7 @@ describe('the heatmap\'s editions, drill-down and link', () => {
   it('opens the state a link names: edition, sort and cell; and writes the student\'s choices back', async () => {
     const { page } = await openAt(3)
     await page.goto(url(`${deck.slide}?clicks=3&edition=2024-05&sort=rows:meta&cell=data|meta`), { waitUntil: 'networkidle' })
-    await active(page).locator('svg[data-ready]').waitFor()
+    await active(page).locator('[data-ready]').waitFor()
     await expect.poll(() => active(page).getAttribute('data-edition')).toBe('2024-05')
     await expect.poll(() => active(page).locator('[data-drilldown] [data-indicator]').count()).toBe(e2024.indicators.filter(i => i.subdomain === 'data').length)
     expect(await active(page).locator('[data-header-col="meta"].sorted').count()).toBe(1)

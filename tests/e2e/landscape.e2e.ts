@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chatgptPipeline, instructionFormats, landscapeModels, openChatModels } from '../../data'
 import { timelineStepState } from '../../lib/timeline/timeline-steps'
-import { drawnOpacities, onSlide, openSlide } from '../helpers/slides'
+import { drawnOpacities, onSlide, openSlide, stepVisibilityOf } from '../helpers/slides'
 import { openDeck } from './site'
 
 const TIMELINE = '[data-chart="model-timeline"]'
@@ -30,7 +30,7 @@ async function openAt(slide: number, clicks: number, ready?: string) {
   return opened.page
 }
 const on = onSlide
-const visibleMarks = (page: Page) => on(page, slides.timeline!, `${TIMELINE} [data-node][visibility="visible"]`).count()
+const visibleMarks = (page: Page) => on(page, slides.timeline!, `${TIMELINE} [data-node]:not(.step-hidden)`).count()
 const shownAt = (step: number) => {
   const s = timelineStepState(eras, step)
   const highlighted = new Set<string>(eras[s.era]!.highlight)
@@ -39,13 +39,13 @@ const shownAt = (step: number) => {
 
 describe('the model timeline on the built site', () => {
   it('draws a mark for every model in data/models.json, with its parameters', async () => {
-    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} svg[data-ready]`)
+    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} [data-ready]`)
     const chart = on(page, slides.timeline!, TIMELINE)
     expect(await chart.locator('[data-node]').count()).toBe(models.length)
     for (const m of models) {
       const mark = chart.locator(`[data-node="${m.id}"]`)
       expect(await mark.getAttribute('data-value'), m.id).toBe(m.parametersB ? String(Math.max(...m.parametersB)) : 'undisclosed')
-      expect(await mark.getAttribute('visibility'), m.id).toBe('visible')
+      expect(await stepVisibilityOf(mark), m.id).toBe('visible')
     }
     // The last era's marks at full strength, the earlier eras' dimmed to 0.38 as the step says, none faded out.
     const drawn = Object.values(await drawnOpacities(chart.locator('[data-node]')))
@@ -55,7 +55,7 @@ describe('the model timeline on the built site', () => {
   })
 
   it('reveals the eras one by one as the lecturer presses →', async () => {
-    const page = await openAt(slides.timeline!, 0, `${TIMELINE} svg[data-ready]`)
+    const page = await openAt(slides.timeline!, 0, `${TIMELINE} [data-ready]`)
     expect(await visibleMarks(page)).toBe(shownAt(0))
     expect(await on(page, slides.timeline!, '[data-era]').getAttribute('data-era')).toBe(eras[0]!.id)
     for (let step = 1; step < eras.length; step++) {
@@ -68,7 +68,7 @@ describe('the model timeline on the built site', () => {
   })
 
   it('shows a model\'s card on hover', async () => {
-    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} svg[data-ready]`)
+    const page = await openAt(slides.timeline!, eras.length - 1, `${TIMELINE} [data-ready]`)
     await on(page, slides.timeline!, '[data-node="chinchilla"]').hover()
     const tip = on(page, slides.timeline!, `${TIMELINE} [data-tooltip]`)
     await expect.poll(() => tip.textContent()).toContain('参数：70B · 训练 tokens：1.4T')

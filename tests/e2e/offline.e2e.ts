@@ -3,7 +3,7 @@ import type { Server } from 'node:http'
 import { resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE, launch } from './site'
+import { BASE, launch, openPrintView } from './site'
 import { serveStatic } from './static-server'
 
 /**
@@ -39,7 +39,7 @@ interface Expected {
 }
 
 async function readSlides(page: Page): Promise<Expected[]> {
-  await page.goto(at('print'), { waitUntil: 'networkidle' })
+  await openPrintView(page, at('print'))
   return page.locator('.print-slide-container [data-slidev-no]').evaluateAll(slides => slides.map((s) => {
     const h = s.querySelector('h1, h2')
     const firstLine = ((s.querySelector('.slidev-layout') as HTMLElement | null)?.innerText ?? '').split('\n').find(l => l.trim())

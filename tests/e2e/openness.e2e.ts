@@ -5,6 +5,7 @@ import { opennessGroups } from '../../lib/openness/groups'
 import { opennessScore } from '../../lib/openness/score'
 import { checkKeyboard, tabToChart } from './keyboard'
 import { openDeck, openPage, url } from './site'
+import { stepVisibilityOf } from '../helpers/slides'
 
 const MATRIX = '[data-chart="openness-matrix"]'
 const LIST = '[data-chart="openness-artefacts"]'
@@ -23,7 +24,7 @@ async function openAt(which: string, clicks: number, ready = true) {
   const opened = await openPage(browser)
   await opened.page.goto(url(`${slide[which]}?clicks=${clicks}`), { waitUntil: 'networkidle' })
   if (ready)
-    await opened.page.locator(`.slidev-page-${slide[which]} ${MATRIX} svg[data-ready]`).waitFor()
+    await opened.page.locator(`.slidev-page-${slide[which]} ${MATRIX} [data-ready]`).waitFor()
   return opened
 }
 const active = (page: Page, which: string, chart: string) => page.locator(`.slidev-page-${slide[which]} ${chart}`)
@@ -31,10 +32,10 @@ const matrix = (page: Page) => active(page, 'matrix', MATRIX)
 
 /** The stages whose marks the browser shows, in row order. */
 async function shownStages(page: Page): Promise<string[]> {
-  const rows = await matrix(page).locator('.mark[visibility="visible"]').evaluateAll(els => els.map(e => e.getAttribute('data-row')!))
+  const rows = await matrix(page).locator('.mark:not(.step-hidden)').evaluateAll(els => els.map(e => e.getAttribute('data-row')!))
   return [...new Set(rows.map(r => stageOf.get(r as never)!))]
 }
-const visibleCount = (page: Page) => matrix(page).locator('.mark[visibility="visible"]').count()
+const visibleCount = (page: Page) => matrix(page).locator('.mark:not(.step-hidden)').count()
 const tags = (page: Page) => matrix(page).locator('[data-tag]').evaluateAll(els => els.map(e => e.getAttribute('data-tag')))
 const outlines = (page: Page) => matrix(page).locator('[data-outline]').evaluateAll(els => els.map(e => e.getAttribute('data-outline')))
 
@@ -57,7 +58,7 @@ describe('the openness matrix on the built site', () => {
     const { page, errors, outside } = await openAt('matrix', 0)
     expect(await shownStages(page)).toEqual(['pretraining'])
     expect(await visibleCount(page)).toBe(42)
-    expect(await matrix(page).locator('.scores').getAttribute('visibility')).toBe('hidden')
+    expect(await stepVisibilityOf(matrix(page).locator('.scores'))).toBe('hidden')
 
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => shownStages(page)).toEqual(['pretraining', 'sft'])
@@ -66,7 +67,7 @@ describe('the openness matrix on the built site', () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => shownStages(page)).toEqual(['pretraining', 'sft', 'alignment'])
     expect(await visibleCount(page)).toBe(78)
-    expect(await matrix(page).locator('.scores').getAttribute('visibility')).toBe('visible')
+    expect(await stepVisibilityOf(matrix(page).locator('.scores'))).toBe('visible')
     expect(await tags(page)).toEqual([])
 
     await page.keyboard.press('ArrowRight')
@@ -98,7 +99,7 @@ describe('the openness matrix on the built site', () => {
     const tip = matrix(page).locator('[data-tooltip]')
     await expect.poll(() => tip.textContent()).toContain('精调后的模型参数是否公开？')
     const text = (await tip.textContent())!
-    expect(text).toContain('LLaMA 2 (Meta)')
+    expect(text).toContain('Llama 2 (Meta)')
     expect(text).toContain('– 不适用')
     expect(text).toContain(openness.models.find(m => m.id === 'llama-2')!.notes!['sft-weights']!.text)
     expect(await matrix(page).locator('[data-header-row="sft-weights"]').getAttribute('class')).toContain('active')
@@ -112,7 +113,7 @@ describe('the openness matrix on the built site', () => {
 
   it('is one Tab stop: Enter enters, arrows move without turning the slide, Escape leaves', async () => {
     const { page } = await openAt('matrix', 4)
-    // training-code is the first row, GPT-4 the first column: one step right of it, LLaMA 2.
+    // training-code is the first row, GPT-4 the first column: one step right of it, Llama 2.
     await checkKeyboard(page, matrix(page), { first: 'training-code|gpt-4', moves: ['ArrowRight', 'ArrowLeft', 'ArrowRight'], target: 'training-code|llama-2', tooltip: '高性能分布式训练代码是否公开？' })
     await page.close()
   })
@@ -151,7 +152,7 @@ describe('the slides around the matrix', () => {
     await page.close()
   })
 
-  it('shows the LLaMA 2 weights on Hugging Face, then what LLaMA 2 keeps back', async () => {
+  it('shows the Llama 2 weights on Hugging Face, then what Llama 2 keeps back', async () => {
     const { page } = await openAt('hub', 1, false)
     const hub = active(page, 'hub', HUB)
     expect(await hub.locator('[data-repo]').evaluateAll(els => els.map(e => e.getAttribute('data-repo')))).toEqual(openness.openWeights.entries.map(e => e.repo))
@@ -162,7 +163,7 @@ describe('the slides around the matrix', () => {
     await page.close()
   })
 
-  it('reaches each artefact LLaMA 2 releases or keeps back by keyboard, with its question', async () => {
+  it('reaches each artefact Llama 2 releases or keeps back by keyboard, with its question', async () => {
     const { page } = await openAt('hub', 1, false)
     const llama = openness.models.find(m => m.id === openness.openWeights.model)!
     const open = openness.artefacts.filter(a => llama.ratings[a.id] === 'open')

@@ -30,13 +30,27 @@ export async function openPage(browser: Browser) {
 }
 
 /**
+ * Opens the print view, which renders every slide at once, and waits until each slide's component has loaded
+ * (Slidev imports them one by one) and each chart in it is drawn: network idle alone comes before that under load.
+ */
+export async function openPrintView(page: Page, address = url('print')): Promise<void> {
+  await page.goto(address, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => {
+    const slides = [...document.querySelectorAll('.print-slide-container [data-slidev-no]')]
+    return slides.length > 0
+      && slides.every(s => s.querySelector('.slidev-layout'))
+      && [...document.querySelectorAll('.print-slide-container .chart-body')].every(b => b.hasAttribute('data-ready'))
+  }, undefined, { timeout: 60_000 })
+}
+
+/**
  * The number of the first slide whose content matches a selector. It reads the print view, which renders every
  * slide at once (the overview renders its thumbnails lazily); the page stays there for the next look-up.
  */
 export async function slideNumberOf(page: Page, selector: string): Promise<number> {
   if (new URL(page.url(), ORIGIN).pathname !== `${BASE}print`)
-    await page.goto(url('print'), { waitUntil: 'networkidle' })
-  const id = await page.locator(`.print-slide-container:has(${selector})`).first().getAttribute('id', { timeout: 5000 }).catch(() => null)
+    await openPrintView(page)
+  const id = await page.locator(`.print-slide-container:has(${selector})`).first().getAttribute('id', { timeout: 30_000 }).catch(() => null)
   if (!id)
     throw new Error(`no slide contains ${selector}`)
   return Number(id.split('-')[0])

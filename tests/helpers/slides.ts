@@ -36,11 +36,16 @@ export function chartDeck(chart: string) {
   const deck = {
     browser: undefined as unknown as Browser,
     slide: 0,
-    openAt: (clicks: number) => openSlide(deck.browser, deck.slide, clicks, `${chart} svg[data-ready]`),
+    openAt: (clicks: number) => openSlide(deck.browser, deck.slide, clicks, `${chart} [data-ready]`),
   }
   beforeAll(async () => {
     ({ browser: deck.browser, slides: { chart: deck.slide } } = await openDeck({ chart }))
   })
   afterAll(() => deck.browser?.close())
   return deck
+}
+
+/** 'hidden' for a part of a click step not reached yet (the one reveal rule), else 'visible'. */
+export async function stepVisibilityOf(part: Locator): Promise<'visible' | 'hidden'> {
+  return (await part.getAttribute('class') ?? '').split(/\s+/).includes('step-hidden') ? 'hidden' : 'visible'
 }

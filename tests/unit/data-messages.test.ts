@@ -68,7 +68,7 @@ describe('text has bounds', () => {
 describe('the same words in the files the first pass missed', () => {
   it('fmti-2023.json refuses an unknown key and lists the keys allowed there', () => {
     expect(problemsOf('fmti-2023.json', edited('fmti-2023.json', d => { d.models[0].colour = 'red' })))
-      .toEqual(['data/fmti-2023.json: models[0]: unknown key "colour": expected only the keys id, name, developer, csvDeveloper, totalScore'])
+      .toEqual(['data/fmti-2023.json: models[0]: unknown key "colour": expected only the keys id, name, developer, developerLabel'])
   })
   it('a key a record does not allow is an unknown key with what was expected', () => {
     expect(problemsOf('fmti-reports-2024-05.json', edited('fmti-reports-2024-05.json', d => { d.developers.Meta = d.developers.meta })))
@@ -99,8 +99,8 @@ describe('text bounds in the derived files', () => {
       .toEqual([`data/osai-index.json: models[0].ratings.code.note: expected text of at most ${TEXT_LIMITS.text} characters, got 5000000`])
   })
   it('an id has a limit', () => {
-    expect(problemsOf('fmti-2023.json', edited('fmti-2023.json', d => { d.indicators[0].id = 'x'.repeat(5_000_000) }))[0])
-      .toBe(`data/fmti-2023.json: indicators[0].id: expected an id of at most ${TEXT_LIMITS.id} characters`)
+    expect(problemsOf('fmti-2023.json', edited('fmti-2023.json', d => { d.dimensions[0].id = 'x'.repeat(5_000_000) }))[0])
+      .toBe(`data/fmti-2023.json: dimensions[0].id: expected an id of at most ${TEXT_LIMITS.id} characters`)
   })
 })
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -6,13 +6,13 @@ import { validateData } from '../../lib/data/vite-plugin'
 
 const project = resolve(import.meta.dirname, '../..')
 
-/** A copy of the project's data/ folder in a temporary root, optionally broken. */
-function rootWithData(edit?: (fmti: string) => string): string {
+/** A copy of the project's data/ folder in a temporary root, optionally with one file broken. */
+function rootWithData(file?: string, edit?: (text: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'deck-root-'))
   cpSync(join(project, 'data'), join(root, 'data'), { recursive: true })
-  if (edit) {
-    const file = join(root, 'data/fmti-2023.json')
-    writeFileSync(file, edit(readFileSync(file, 'utf8')))
+  if (file && edit) {
+    const path = join(root, 'data', file)
+    writeFileSync(path, edit(readFileSync(path, 'utf8')))
   }
   return root
 }
@@ -30,12 +30,12 @@ describe('the validate-data Vite plugin (dev and build)', () => {
     expect(runBuildStart(rootWithData())).not.toThrow()
   })
   it('stops the build on malformed JSON, naming the file and the position', () => {
-    const start = runBuildStart(rootWithData(text => text.replace('"edition"', '"edition" "')))
+    const start = runBuildStart(rootWithData('fmti-2023.json', text => text.replace('"caption"', '"caption" "')))
     expect(start).toThrow(/data\/fmti-2023\.json: \(root\): expected valid JSON, got a syntax error at line \d+, column \d+/)
   })
   it('stops the build on a value out of range, naming the JSON path', () => {
-    const start = runBuildStart(rootWithData(text => text.replace(/"labor": \{\n(\s+)"jurassic-2": 0/, '"labor": {\n$1"jurassic-2": 12')))
-    expect(start).toThrow('data/fmti-2023.json: scores.labor.jurassic-2: expected at most 7 (the indicators in "labor"), got 12')
+    const start = runBuildStart(rootWithData('fmti-editions.json', text => text.replace('"scores": [1,', '"scores": [2,')))
+    expect(start).toThrow('data/fmti-editions.json: editions[0].developers[0].scores[0]: expected a score 0 or 1')
   })
 })
 
@@ -51,12 +51,23 @@ describe('the validate-data Vite plugin on import', () => {
   const text = readFileSync(file, 'utf8')
 
   it('hands a module the schema\'s output', () => {
-    const out = transformOf(root)(text.replace('"edition": "', '"edition": "  '), file)!
-    expect(JSON.parse(out.code).edition).toBe('Foundation Model Transparency Index v1.0')
+    const out = transformOf(root)(text.replace('"text": "', '"text": "  '), file)!
+    expect(JSON.parse(out.code).caption.text).toBe(JSON.parse(text).caption.text)
   })
-  it('refuses an invalid file with its path and expectation', () => {
-    expect(() => transformOf(root)(text.replace('"published": "2023-10"', '"published": "October"'), file))
-      .toThrow('data/fmti-2023.json: published: expected a month as YYYY-MM')
+  it('refuses an invalid file with its path and expectation, its references to other files too', () => {
+    expect(() => transformOf(root)(text.replace('"name": "Data",', '"name": "",'), file))
+      .toThrow('data/fmti-2023.json: dimensions[0].name: expected a non-empty string')
+    expect(() => transformOf(root)(text.replace('"subdomain": "data-labor"', '"subdomain": "labour"'), file))
+      .toThrow(/^Invalid data in data\/:\ndata\/fmti-2023\.json: dimensions\[1\]\.subdomain: expected a subdomain id of FMTI 2023-10 \(data, data-labor, .*\), got "labour"$/)
+  })
+  it('serves each file as the check at start made it, reading no file again', () => {
+    const fresh = rootWithData()
+    const plugin = validateData(fresh)
+    const context = { error: (message: string) => { throw new Error(message) } }
+    ;(plugin.buildStart as unknown as (this: typeof context) => void).call(context)
+    rmSync(join(fresh, 'data'), { recursive: true })
+    const transform = plugin.transform as unknown as (this: typeof context, code: string, id: string) => { code: string }
+    expect(JSON.parse(transform.call(context, text, join(fresh, 'data/fmti-2023.json')).code)).toEqual(JSON.parse(text))
   })
   it('leaves other JSON alone', () => {
     expect(transformOf(root)('{"a": 1}', join(root, 'package.json'))).toBeNull()

@@ -17,11 +17,11 @@ describe('the GPT-3.5 Turbo table', () => {
 describe('nodeDetails', () => {
   it('says where the model index and the seed disagree on text-davinci-002', () => {
     const d = nodeDetails(gptEvolution, 'text-davinci-002')
-    expect(d.released).toBe('2022 年 6 月（各来源：2022 年 3 月 – 2022 年 6 月）')
+    expect(d.released).toBe('2022 年 3 月（各来源：2022 年 3 月 – 2022 年 6 月）')
     expect(d.origins).toHaveLength(1)
     expect(d.origins[0]).toMatchObject({ from: 'code-davinci-002', method: '有监督指令微调（SFT）', evidence: 'stated' })
-    expect(d.origins[0]!.disagreement).toBe('来源说法不一：CS2916 LLM survey notes 称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
-    expect(d.origins[0]!.claims.map(c => c.source)).toEqual(['CS2916 LLM survey notes', 'OpenAI model index'])
+    expect(d.origins[0]!.disagreement).toBe('来源说法不一：知乎汇总文章称有监督指令微调（SFT）；OpenAI model index 称 FeedME。')
+    expect(d.origins[0]!.claims.map(c => c.source)).toEqual(['知乎汇总文章', 'OpenAI model index'])
   })
   it('lists both inferred parents of code-davinci-002', () => {
     const d = nodeDetails(gptEvolution, 'code-davinci-002')
@@ -40,7 +40,7 @@ describe('nodeDetails', () => {
   })
   it('names every source of the node, with its address', () => {
     expect(nodeDetails(gptEvolution, 'chatgpt').sources).toEqual([
-      { label: 'CS2916 notes, survey of LLMs: the GPT-3 → GPT-3.5 lineage' },
+      { label: '知乎专栏 Deep & NLP Learning 的大模型汇总文章，GPT-3.5 一节（据 Yao Fu 的《拆解追溯 GPT-3.5 各项能力的起源》整理）', url: 'https://zhuanlan.zhihu.com/p/614766286' },
       { label: 'OpenAI, “Introducing ChatGPT”, 30 November 2022', url: 'https://openai.com/blog/chatgpt' },
     ])
   })

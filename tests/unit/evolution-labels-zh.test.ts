@@ -15,7 +15,7 @@ describe('the evolution graph in Chinese', () => {
 
   it('captions each step of the lecture by year or month, the last as "… 年及以后"', () => {
     const steps = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough)
-    expect(steps.map(stepCaptionZh)).toEqual(['截至 2020 年', '截至 2021 年', '截至 2022 年 3 月', '截至 2022 年 6 月', '截至 2022 年 11 月', '2023 年及以后'])
+    expect(steps.map(stepCaptionZh)).toEqual(['截至 2020 年', '截至 2021 年', '截至 2022 年 3 月', '截至 2022 年 11 月', '截至 2023 年 3 月', '2023 年 4 月及以后'])
     expect(stepCaptionZh({ index: 0, label: 'Jun 2022', from: '2022-06', through: '2022-06' })).toBe('截至 2022 年 6 月')
     expect(stepCaptionZh({ index: 0, label: '2021', from: '2021-01', through: '2021-12' })).toBe('截至 2021 年')
     expect(stepCaptionZh({ index: 5, label: 'Mar 2023 and after', from: '2023-03', through: null })).toBe('2023 年 3 月及以后')

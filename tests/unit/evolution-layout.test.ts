@@ -83,9 +83,9 @@ describe('evolutionSteps', () => {
       { index: 0, label: '2020', from: '2020-01', through: '2020-12' },
       { index: 1, label: '2021', from: '2021-01', through: '2021-12' },
       { index: 2, label: 'Mar 2022', from: '2022-03', through: '2022-03' },
-      { index: 3, label: 'Jun 2022', from: '2022-06', through: '2022-06' },
-      { index: 4, label: 'Nov 2022', from: '2022-11', through: '2022-11' },
-      { index: 5, label: '2023 and after', from: '2023-01', through: null },
+      { index: 3, label: 'Nov 2022', from: '2022-11', through: '2022-11' },
+      { index: 4, label: '2023', from: '2023-01', through: '2023-03' },
+      { index: 5, label: 'Apr 2023 and after', from: '2023-04', through: null },
     ])
   })
   it('reveals the models of each step', () => {
@@ -93,10 +93,10 @@ describe('evolutionSteps', () => {
     expect(byStep).toEqual([
       ['davinci'],
       ['code-cushman-001', 'code-davinci-001'],
-      ['davinci-instruct-beta', 'text-davinci-001'],
-      ['code-davinci-002', 'text-davinci-002'],
+      ['davinci-instruct-beta', 'text-davinci-001', 'code-davinci-002', 'text-davinci-002'],
       ['text-davinci-003', 'chatgpt'],
-      ['gpt-3.5-turbo', 'gpt-3.5-turbo-0613', 'gpt-3.5-turbo-16k-0613', 'gpt-3.5-turbo-16k', 'gpt-3.5-turbo-instruct', 'gpt-3.5-turbo-1106', 'gpt-3.5-turbo-0125'],
+      ['gpt-3.5-turbo'],
+      ['gpt-3.5-turbo-0613', 'gpt-3.5-turbo-16k-0613', 'gpt-3.5-turbo-16k', 'gpt-3.5-turbo-instruct', 'gpt-3.5-turbo-1106', 'gpt-3.5-turbo-0125'],
     ])
   })
   it('names a later step by its first month when the split falls mid-year, and has no last step when nothing is later', () => {
@@ -179,9 +179,12 @@ describe('evolutionLayout', () => {
     }
   })
   it('spans the sources\' months where they disagree', () => {
-    const d = nodeOf(layout, 'code-davinci-002')
+    const d = nodeOf(layout, 'davinci-instruct-beta')
     expect(d.range!.x0).toBeLessThan(d.x)
     expect(d.range!.x1).toBeGreaterThan(d.x)
+    const c = nodeOf(layout, 'code-davinci-002')
+    expect(c.range!.x0).toBe(c.x)
+    expect(c.range!.x1).toBeGreaterThan(c.x)
     expect(nodeOf(layout, 'chatgpt').range).toBeUndefined()
   })
   it('fans out the edges that leave one card for different lanes', () => {

@@ -37,7 +37,7 @@ describe('gpt-evolution.json validation', () => {
 
   it('refuses a cycle, spelling it out', () => {
     const d = fresh()
-    d.edges.push({ from: 'text-davinci-002', to: 'code-davinci-002', method: 'sft', evidence: 'inferred', claims: [{ method: 'sft', text: 'a loop', source: 'seed-002' }] })
+    d.edges.push({ from: 'text-davinci-002', to: 'code-davinci-002', method: 'sft', evidence: 'inferred', claims: [{ method: 'sft', text: 'a loop', source: 'zhihu-survey' }] })
     expect(problemsOf(d)).toEqual([`${FILE}: edges: expected a lineage without cycles, got cycle: code-davinci-002 -> text-davinci-002 -> code-davinci-002`])
   })
 
@@ -74,16 +74,16 @@ describe('gpt-evolution.json validation', () => {
   it('refuses a child released before its parent', () => {
     const d = fresh()
     const i = nodeIndex(d, 'text-davinci-003')
-    d.nodes[i].released = '2022-05'
+    d.nodes[i].released = '2022-02'
     const e = edgeIndex(d, 'text-davinci-002', 'text-davinci-003')
-    expect(problemsOf(d)).toEqual([`${FILE}: edges[${e}]: expected "text-davinci-003" (2022-05) to be released no earlier than its parent "text-davinci-002" (2022-06)`])
+    expect(problemsOf(d)).toEqual([`${FILE}: edges[${e}]: expected "text-davinci-003" (2022-02) to be released no earlier than its parent "text-davinci-002" (2022-03)`])
   })
 
   it('refuses a release month outside the range its sources give', () => {
     const d = fresh()
     const i = nodeIndex(d, 'code-davinci-002')
-    d.nodes[i].releasedRange.to = '2022-05'
-    expect(problemsOf(d)).toEqual([`${FILE}: nodes[${i}].released: expected a month within releasedRange (2022-03 to 2022-05), got 2022-06`])
+    d.nodes[i].releasedRange.from = '2022-04'
+    expect(problemsOf(d)).toEqual([`${FILE}: nodes[${i}].released: expected a month within releasedRange (2022-04 to 2022-07), got 2022-03`])
   })
 
   it('refuses a drawn method that no claim states', () => {
@@ -101,6 +101,12 @@ describe('gpt-evolution.json validation', () => {
       `${FILE}: edges[0].method: expected a method id (code, code-instruction, sft, feedme, rlhf, variant, replacement, alias)`,
       `${FILE}: edges[1].evidence: expected "stated" or "inferred"`,
     ])
+  })
+
+  it('refuses a node of a family the file does not list', () => {
+    const d = fresh()
+    d.nodes[2].family = 'gpt-4'
+    expect(problemsOf(d)).toEqual([`${FILE}: nodes[2].family: expected a family id (${d.families.map((f: { id: string }) => f.id).join(', ')}), got "gpt-4"`])
   })
 
   it('refuses a claim whose source is not in sources', () => {
@@ -123,6 +129,14 @@ describe('gpt-evolution.json validation', () => {
     const d = fresh()
     d.turboTable.rows.push('chatgpt')
     expect(problemsOf(d)).toEqual([`${FILE}: turboTable.rows[7]: expected a node with an api row (context window, training cutoff), "chatgpt" has none`])
+  })
+
+  it('refuses a Turbo table window that is not two days in order', () => {
+    const d = fresh()
+    d.turboTable.shown.before = '2024-01-01'
+    expect(problemsOf(d)).toEqual([`${FILE}: turboTable.shown.before: expected a day after 2024-01-25, got 2024-01-01`])
+    d.turboTable.shown.before = 'June 13, 2024'
+    expect(problemsOf(d)).toEqual([`${FILE}: turboTable.shown.before: expected a day as YYYY-MM-DD, got "June 13, 2024"`])
   })
 
   it('refuses a misspelt key', () => {

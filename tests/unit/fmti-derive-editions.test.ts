@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { deriveEditions, developerId, readCsv, type EditionInputs } from '../../lib/fmti/derive-editions'
+import { deriveEditions, developerId, editionFiles, readCsv, type EditionInputs } from '../../lib/fmti/derive-editions'
+import { developerTotal } from '../../lib/fmti/edition-facts'
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/fmti')
 const bad = resolve(import.meta.dirname, '../fixtures/fmti-bad')
@@ -19,9 +20,7 @@ function filesIn(dir: string): Record<string, string> {
   return out
 }
 
-const dimensionOf = new Map([['data', 'data'], ['model access', 'model-access'], ['distribution', 'distribution']])
-const inputs = (overrides: Record<string, string> = {}): EditionInputs =>
-  ({ files: { ...filesIn(fixtures), ...overrides }, dimensionOf, flagship2023: { Meta: 'Llama 2' } })
+const inputs = (overrides: Record<string, string> = {}): EditionInputs => ({ files: { ...filesIn(fixtures), ...overrides } })
 
 describe('deriveEditions on fixture CSVs', () => {
   const { editions, reports } = deriveEditions(inputs())
@@ -29,8 +28,7 @@ describe('deriveEditions on fixture CSVs', () => {
 
   it('reads a CSV that starts with a UTF-8 BOM (the first header cell is "Domain", not "\\uFEFFDomain")', () => {
     expect(readCsv('x', readFileSync(join(fixtures, '2023-10-scores.csv'), 'utf8')).header[0]).toBe('Domain')
-    expect(e23!.developers.map(d => [d.id, d.total])).toEqual([['meta', 2], ['stability-ai', 2]])
-    expect(e23!.developers[0]!.flagship).toBe('Llama 2')
+    expect(e23!.developers.map(d => [d.id, developerTotal(d)])).toEqual([['meta', 2], ['stability-ai', 2]])
   })
 
   it('trims trailing spaces in indicator and subdomain names', () => {
@@ -57,10 +55,9 @@ describe('deriveEditions on fixture CSVs', () => {
     expect(Object.keys(reports[1]!.developers)).toEqual(['meta', 'stability-ai'])
   })
 
-  it('gives 2025 its own indicators and subdomains, none mapped to a 2023 dimension', () => {
+  it('gives 2025 its own indicators and subdomains', () => {
     expect(e25!.indicators.map(i => i.subdomain)).toEqual(['data-properties', 'accountability', 'accountability'])
-    expect(e25!.subdomains.every(s => s.dimension === null)).toBe(true)
-    expect(e23!.subdomains.find(s => s.id === 'model-access')!.dimension).toBe('model-access')
+    expect(e23!.subdomains.find(s => s.id === 'model-access')).toEqual({ id: 'model-access', name: 'Model access', domain: 'model' })
     expect(reports[1]!.developers.meta![2]!.disclosure).toBe('Yes')
   })
 
@@ -77,5 +74,14 @@ describe('deriveEditions on fixture CSVs', () => {
   it('refuses an unknown 2024 indicator name', () => {
     const text = readFileSync(join(fixtures, '2024-05-scores.csv'), 'utf8').replace('License,', 'Weights license,')
     expect(() => deriveEditions(inputs({ '2024-05-scores.csv': text }))).toThrow('2024-05-scores.csv row 3: indicator "Weights license" is not among the 2023 indicators')
+  })
+})
+
+describe('the FMTI data files', () => {
+  it('are what derive:fmti makes of sources/fmti (not hand-edited)', () => {
+    const derived = editionFiles({ files: filesIn(resolve(import.meta.dirname, '../../sources/fmti')) })
+    expect(Object.keys(derived).sort()).toEqual(['fmti-editions.json', 'fmti-reports-2024-05.json', 'fmti-reports-2025-12.json'])
+    for (const [name, text] of Object.entries(derived))
+      expect(readFileSync(resolve(import.meta.dirname, '../../data', name), 'utf8') === text, name).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { csvParse } from 'd3-dsv'
 import { describe, expect, it } from 'vitest'
 import { fmtiEditions, loadFmtiReports } from '../../data'
+import { developerTotal } from '../../lib/fmti/edition-facts'
 
 // An independent reading of the vendored CSVs (sources/fmti/), compared with data/fmti-editions.json.
 const dir = resolve(import.meta.dirname, '../../sources/fmti')
@@ -25,12 +26,12 @@ describe('data/fmti-editions.json against the official CSVs', () => {
       const dev = edition.developers[k]!
       expect(dev.scores).toEqual(indicatorRows.map(r => Number(r[col])))
       const totalRow = rows.find(r => r.Indicator?.trim() === 'Total')
-      expect(dev.total).toBe(totalRow ? Number(totalRow[col]) : indicatorRows.reduce((a, r) => a + Number(r[col]), 0))
+      expect(developerTotal(dev)).toBe(totalRow ? Number(totalRow[col]) : indicatorRows.reduce((a, r) => a + Number(r[col]), 0))
     })
   })
 
   it('has the means 37.0, 57.9 and 40.7 of the three editions', () => {
-    const means = fmtiEditions.editions.map(e => (e.developers.reduce((a, d) => a + d.total, 0) / e.developers.length).toFixed(1))
+    const means = fmtiEditions.editions.map(e => (e.developers.reduce((a, d) => a + developerTotal(d), 0) / e.developers.length).toFixed(1))
     expect(means).toEqual(['37.0', '57.9', '40.7'])
   })
 

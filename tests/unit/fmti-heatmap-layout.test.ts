@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { fmti } from '../../data'
 import { heatmapLayout, wrapLabel } from '../../lib/fmti/heatmap-layout'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { heatmapStepState } from '../../lib/fmti/heatmap-steps'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
 import { weakestDimensions } from '../../lib/fmti/weakest-dimensions'
 import { seedColumns } from '../fixtures/seed-heatmap'
+import { lectureHeatmap } from '../helpers/fmti'
 
-const matrix = transparencyMatrix(fmti)
+const matrix = transparencyMatrix(lectureHeatmap)
 const dataOrder = heatmapOrder(matrix)
 
 describe('heatmapOrder', () => {
   it('keeps the data order when nothing is sorted', () => {
-    expect(dataOrder).toEqual({ rows: fmti.dimensions.map(d => d.id), columns: fmti.models.map(m => m.id) })
+    expect(dataOrder).toEqual({ rows: lectureHeatmap.dimensions.map(d => d.id), columns: lectureHeatmap.models.map(m => m.id) })
   })
   it('sorting the developers by average gives the seed\'s column order', () => {
     expect(heatmapOrder(matrix, { axis: 'columns', by: AVERAGE }).columns).toEqual(seedColumns)
@@ -95,9 +95,9 @@ describe('heatmapLayout', () => {
 
 describe('wrapLabel', () => {
   it('leaves short labels on one line', () => {
-    expect(wrapLabel('GPT-4', 10)).toEqual(['GPT-4'])
+    expect(wrapLabel('GPT-4', 75, 12.5)).toEqual(['GPT-4'])
   })
   it('splits a long label at the space nearest its middle', () => {
-    expect(wrapLabel('Stable Diffusion 2', 10)).toEqual(['Stable', 'Diffusion 2'])
+    expect(wrapLabel('Stable Diffusion 2', 75, 12.5)).toEqual(['Stable', 'Diffusion 2'])
   })
 })

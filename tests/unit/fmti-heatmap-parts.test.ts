@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { fmti, fmtiEditions } from '../../data'
+import { fmti } from '../../data'
+import { cellDetails } from '../../lib/fmti/cell-details'
 import { drilldownIndicators } from '../../lib/fmti/drilldown'
+import { developerTotal } from '../../lib/fmti/edition-facts'
 import { editionHeatmapSource } from '../../lib/fmti/edition-source'
 import { heatmapLayout } from '../../lib/fmti/heatmap-layout'
 import { headerRowMove, heatmapGrid, parseMark } from '../../lib/fmti/heatmap-marks'
@@ -8,9 +10,9 @@ import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { heatmapTable } from '../../lib/fmti/heatmap-table'
 import { readHeatmapQuery, writeHeatmapQuery } from '../../lib/fmti/heatmap-url'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
+import { fmtiEdition as edition, lectureHeatmap } from '../helpers/fmti'
 
-const edition = (id: string) => fmtiEditions.editions.find(e => e.id === id)!
-const matrix = transparencyMatrix(fmti)
+const matrix = transparencyMatrix(lectureHeatmap)
 
 describe('heatmapOrder with a sort on each axis', () => {
   it('sorting the rows keeps the columns in their current order, and the other way round', () => {
@@ -25,24 +27,44 @@ describe('heatmapOrder with a sort on each axis', () => {
 })
 
 describe('editionHeatmapSource', () => {
+  it('draws 2023 on the lecture\'s dimensions and models, in its order, each model its developer\'s scores', () => {
+    const e = edition('2023-10')
+    expect(lectureHeatmap.dimensions.map(d => d.id)).toEqual(fmti.dimensions.map(d => d.id))
+    expect(lectureHeatmap.models.map(m => m.id)).toEqual(fmti.models.map(m => m.id))
+    expect(lectureHeatmap.models.find(m => m.id === 'bloomz')).toEqual({ id: 'bloomz', name: 'BLOOMZ', developer: 'BigScience' })
+    const m2023 = transparencyMatrix(lectureHeatmap)
+    for (const m of fmti.models) {
+      const dev = e.developers.find(d => d.id === m.developer)!
+      expect(lectureHeatmap.dimensions.reduce((a, dim) => a + m2023.cell(dim.id, m.id).satisfied, 0))
+        .toBe(e.indicators.filter((ind, i) => dev.scores[i] === 1 && fmti.dimensions.some(dim => dim.subdomain === ind.subdomain)).length)
+    }
+  })
   it('draws 2024 on the lecture\'s 13 dimensions for its 14 developers, each cell the sum of its indicators', () => {
     const e = edition('2024-05')
     const source = editionHeatmapSource(e, fmti)
+    const m2024 = transparencyMatrix(source)
     expect(source.dimensions.map(d => d.id)).toEqual(fmti.dimensions.map(d => d.id))
     expect(source.models.map(m => m.id)).toEqual(e.developers.map(d => d.id))
-    const sub = e.subdomains.find(s => s.dimension === 'labor')!
-    const idx = e.indicators.flatMap((ind, i) => (ind.subdomain === sub.id ? [i] : []))
+    const idx = e.indicators.flatMap((ind, i) => (ind.subdomain === 'data-labor' ? [i] : []))
     for (const d of e.developers)
-      expect(source.scores.labor![d.id]).toBe(idx.reduce((a, i) => a + d.scores[i]!, 0))
-    expect(source.dimensions.find(d => d.id === 'labor')!.indicatorCount).toBe(idx.length)
+      expect(m2024.cell('labor', d.id)).toMatchObject({ satisfied: idx.reduce((a, i) => a + d.scores[i]!, 0), total: idx.length })
   })
   it('draws 2025 on its own 19 subdomains for 13 developers; the rows add up to each developer\'s total', () => {
     const e = edition('2025-12')
     const source = editionHeatmapSource(e, fmti)
+    const m2025 = transparencyMatrix(source)
     expect(source.dimensions).toHaveLength(19)
     expect(source.models).toHaveLength(13)
     for (const d of e.developers)
-      expect(source.dimensions.reduce((a, dim) => a + source.scores[dim.id]![d.id]!, 0)).toBe(d.total)
+      expect(source.dimensions.reduce((a, dim) => a + m2025.cell(dim.id, d.id).satisfied, 0)).toBe(developerTotal(d))
+  })
+  it('gives every cell\'s tooltip the count of the very indicators it lists', () => {
+    for (const c of matrix.cells) {
+      const details = cellDetails(lectureHeatmap, matrix, c.row, c.col)
+      const ticks = details.indicators.filter(i => i.satisfied).length
+      expect(details.summary, `${c.row} x ${c.col}`).toBe(`${ticks}/${details.indicators.length} = ${c.percent}%`)
+      expect(ticks / details.indicators.length).toBe(c.share)
+    }
   })
 })
 
@@ -71,7 +93,7 @@ describe('the heatmap\'s marks, table, drill-down and link', () => {
     expect(t.rows[13]!.cells.at(-1)).toBe('')
   })
   it('lists a cell\'s indicators with their scores and report rows', () => {
-    const list = drilldownIndicators(fmti, 'labor', 'llama-2', id => ({ disclosure: `<b>${id}</b>`, justification: 'j', references: [] }))
+    const list = drilldownIndicators(lectureHeatmap, 'labor', 'llama-2', id => ({ disclosure: `<b>${id}</b>`, justification: 'j', references: [] }))
     expect(list).toHaveLength(7)
     expect(list.filter(i => i.satisfied).map(i => i.name)).toEqual(['Use of human labor', 'Instructions for creating data'])
     expect(list[0]!.report!.disclosure).toBe(`<b>${list[0]!.id}</b>`)

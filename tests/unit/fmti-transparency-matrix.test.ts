@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fmti } from '../../data'
-import { mean, toPercent } from '../../lib/fmti/percent'
+import { mean } from '../../lib/math/sum-and-mean'
+import { toPercent } from '../../lib/fmti/percent'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
 import { seedColumns, seedModelAverages, seedRows } from '../fixtures/seed-heatmap'
+import { lectureHeatmap } from '../helpers/fmti'
 
-const matrix = transparencyMatrix(fmti)
+const matrix = transparencyMatrix(lectureHeatmap)
 
 describe('toPercent', () => {
   it('rounds to whole percent, halves up', () => {
@@ -38,11 +39,14 @@ describe('transparencyMatrix', () => {
     expect(seedColumns.map(col => matrix.modelAverages.get(col)!.percent)).toEqual(seedModelAverages)
   })
   it('computes an average as the mean of the exact shares, not of rounded percents', () => {
-    const shares = fmti.dimensions.map(d => fmti.scores[d.id]['gpt-4'] / d.indicatorCount)
+    const shares = lectureHeatmap.dimensions.map((d) => {
+      const members = lectureHeatmap.indicators.filter(i => i.dimension === d.id)
+      return members.filter(i => i.satisfiedBy.includes('gpt-4')).length / members.length
+    })
     expect(matrix.modelAverages.get('gpt-4')!.share).toBeCloseTo(shares.reduce((a, b) => a + b) / 13, 12)
   })
-  it('throws on a missing score instead of drawing NaN', () => {
-    const broken = { ...fmti, scores: { ...fmti.scores, data: {} } }
-    expect(() => transparencyMatrix(broken)).toThrow('missing score: data x ')
+  it('throws on a dimension without indicators instead of drawing NaN', () => {
+    const broken = { ...lectureHeatmap, indicators: lectureHeatmap.indicators.filter(i => i.dimension !== 'data') }
+    expect(() => transparencyMatrix(broken)).toThrow('no indicators in dimension data')
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data'
 import { editionChanges, keptIndicatorNames, subdomainMeans } from '../../lib/fmti/edition-facts'
-import { columnLabels, dodge, TREND_GEOMETRY, trendLayout, trendStepState } from '../../lib/fmti/trend-layout'
+import { dodgeLabels } from '../../lib/chart/dodge'
+import { columnLabels, TREND_GEOMETRY, trendLayout, trendStepState } from '../../lib/fmti/trend-layout'
 
 const [e23, e24, e25] = fmtiEditions.editions
 
@@ -31,7 +32,7 @@ describe('trendLayout', () => {
     for (const p of L.points) expect(p.x).toBeLessThan(L.width)
   })
   it('spreads labels apart without reordering them', () => {
-    const ys = dodge([10, 11, 12, 200], 15, 0, 300)
+    const ys = dodgeLabels([10, 11, 12, 200], 15, 0, 300)
     expect(ys).toEqual([10, 25, 40, 200])
     const labels = columnLabels(L, '2025-12').sort((a, b) => a.y - b.y)
     for (let i = 1; i < labels.length; i++) expect(labels[i]!.y - labels[i - 1]!.y).toBeGreaterThanOrEqual(TREND_GEOMETRY.labelSpacing - 1e-9)

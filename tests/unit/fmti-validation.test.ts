@@ -2,83 +2,78 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDataFolder } from '../../lib/data/check-files'
-import { fmtiSchema } from '../../lib/data/fmti-schema'
-import { DataError, formatProblem } from '../../lib/data/format-issues'
+import { checkDataFolder, validateDataFiles } from '../../lib/data/check-files'
+import { formatProblem } from '../../lib/data/format-issues'
 import { jsonSchemaFor } from '../../lib/data/json-schema'
-import { parseJsonText, validate } from '../../lib/data/parse-json'
+import { parseJsonText } from '../../lib/data/parse-json'
 import { dataSchemas } from '../../lib/data/registry'
 
 const dataDir = resolve(import.meta.dirname, '../../data')
 const FILE = 'data/fmti-2023.json'
+const EDITIONS = 'data/fmti-editions.json'
 const original = readFileSync(join(dataDir, 'fmti-2023.json'), 'utf8')
-const fresh = () => JSON.parse(original)
+const originalEditions = readFileSync(join(dataDir, 'fmti-editions.json'), 'utf8')
 
-function problemsOf(value: unknown) {
-  try {
-    validate(FILE, fmtiSchema, value)
-  }
-  catch (e) {
-    if (e instanceof DataError)
-      return e.problems.map(formatProblem)
-    throw e
-  }
-  return []
+/** The problems of the lecture's file and the editions, each as given or changed in one place. */
+function problemsOf(edit: { lecture?: (d: any) => void, editions?: (d: any) => void }) {
+  const lecture = JSON.parse(original)
+  const editions = JSON.parse(originalEditions)
+  edit.lecture?.(lecture)
+  edit.editions?.(editions)
+  return validateDataFiles(new Map([['fmti-2023.json', lecture], ['fmti-editions.json', editions]])).problems.map(formatProblem)
 }
 
-describe('fmti-2023.json validation', () => {
-  it('accepts the real file', () => {
-    expect(problemsOf(fresh())).toEqual([])
+describe('fmti-2023.json and fmti-editions.json validation', () => {
+  it('accepts the real files', () => {
+    expect(problemsOf({})).toEqual([])
   })
-  it('refuses a count above the dimension\'s indicator total', () => {
-    const d = fresh()
-    d.scores.labor['llama-2'] = 8
-    expect(problemsOf(d)).toEqual([`${FILE}: scores.labor.llama-2: expected at most 7 (the indicators in "labor"), got 8`])
+  it('refuses a score above 1', () => {
+    expect(problemsOf({ editions: (d) => { d.editions[0].developers[0].scores[10] = 8 } }))
+      .toEqual([`${EDITIONS}: editions[0].developers[0].scores[10]: expected a score 0 or 1`])
   })
-  it('refuses a count below 0', () => {
-    const d = fresh()
-    d.scores.data.bloomz = -1
-    expect(problemsOf(d)).toEqual([`${FILE}: scores.data.bloomz: expected a count of at least 0`])
+  it('refuses a score below 0', () => {
+    expect(problemsOf({ editions: (d) => { d.editions[1].developers[3].scores[0] = -1 } }))
+      .toEqual([`${EDITIONS}: editions[1].developers[3].scores[0]: expected a score 0 or 1`])
   })
-  it('refuses a count that disagrees with the indicators', () => {
-    const d = fresh()
-    d.scores.impact['gpt-4'] = 2
-    expect(problemsOf(d)).toEqual([`${FILE}: scores.impact.gpt-4: expected 1 (the "impact" indicators that list "gpt-4" in satisfiedBy), got 2`])
+  it('refuses a developer with a score too few', () => {
+    expect(problemsOf({ editions: (d) => { d.editions[0].developers[8].scores.pop() } }))
+      .toEqual([`${EDITIONS}: editions[0].developers[8].scores: expected 100 scores (one per indicator), got 99`])
   })
-  it('refuses a missing score, naming the cell', () => {
-    const d = fresh()
-    delete d.scores.risks['claude-2']
-    expect(problemsOf(d)).toEqual([`${FILE}: scores.risks.claude-2: missing: expected the number of indicators satisfied, an integer`])
+  it('refuses missing scores, naming the developer', () => {
+    expect(problemsOf({ editions: (d) => { delete d.editions[0].developers[5].scores } }))
+      .toEqual([`${EDITIONS}: editions[0].developers[5].scores: missing: expected an array`])
   })
   it('refuses a score that is not a number', () => {
-    const d = fresh()
-    d.scores.risks['claude-2'] = '2'
-    expect(problemsOf(d)[0]).toBe(`${FILE}: scores.risks.claude-2: expected the number of indicators satisfied, an integer, got "2"`)
+    expect(problemsOf({ editions: (d) => { d.editions[0].developers[5].scores[7] = '1' } }))
+      .toEqual([`${EDITIONS}: editions[0].developers[5].scores[7]: expected a score 0 or 1`])
   })
-  it('refuses an unknown model id in the scores', () => {
-    const d = fresh()
-    d.scores.data['gpt-5'] = 1
-    expect(problemsOf(d)[0]).toMatch(/^data\/fmti-2023\.json: scores\.data: unknown model id "gpt-5": expected one of llama-2, bloomz/)
+  it('refuses a lecture model of a developer the edition did not score', () => {
+    expect(problemsOf({ lecture: (d) => { d.models[0].developer = 'xai' } })[0])
+      .toMatch(/^data\/fmti-2023\.json: models\[0\]\.developer: expected a developer id of FMTI 2023-10 \(meta, hugging-face, openai/)
   })
-  it('refuses an unknown dimension id', () => {
-    const d = fresh()
-    d.dimensions[0].id = 'dataset'
-    expect(problemsOf(d)[0]).toMatch(/^data\/fmti-2023\.json: dimensions\[0\]\.id: expected a dimension id \(data, labor/)
+  it('refuses a dimension that is no subdomain of the edition', () => {
+    expect(problemsOf({ lecture: (d) => { d.dimensions[0].subdomain = 'dataset' } })[0])
+      .toMatch(/^data\/fmti-2023\.json: dimensions\[0\]\.subdomain: expected a subdomain id of FMTI 2023-10 \(data, data-labor, /)
   })
-  it('refuses an unknown model id in an indicator', () => {
-    const d = fresh()
-    d.indicators[3].satisfiedBy.push('grok')
-    expect(problemsOf(d)[0]).toMatch(/^data\/fmti-2023\.json: indicators\[3\]\.satisfiedBy\[\d+\]: expected a model id/)
+  it('refuses an indicator in an unknown subdomain', () => {
+    expect(problemsOf({ editions: (d) => { d.editions[0].indicators[3].subdomain = 'grok' } }))
+      .toEqual([`${EDITIONS}: editions[0].indicators[3].subdomain: expected one of the edition's subdomain ids, got "grok"`])
   })
   it('refuses a missing model', () => {
-    const d = fresh()
-    d.models = d.models.filter((m: { id: string }) => m.id !== 'titan-text')
-    expect(problemsOf(d)).toContain(`${FILE}: models: expected an entry with id "titan-text", which is missing`)
+    expect(problemsOf({ lecture: (d) => { d.models = d.models.filter((m: { id: string }) => m.id !== 'titan-text') } }))
+      .toEqual([`${FILE}: models: expected a model of each developer FMTI 2023-10 scored, "amazon" has none`])
   })
-  it('refuses a wrong indicator count', () => {
-    const d = fresh()
-    d.dimensions.find((x: { id: string }) => x.id === 'feedback').indicatorCount = 4
-    expect(problemsOf(d)[0]).toMatch(/dimensions\[11\]\.indicatorCount: expected 3 \(the indicators whose dimension is "feedback"\), got 4/)
+  it('refuses two dimensions on one subdomain', () => {
+    expect(problemsOf({ lecture: (d) => { d.dimensions[11].subdomain = 'impact' } }))
+      .toEqual([`${FILE}: dimensions[12].subdomain: expected each subdomain once, "impact" appears twice`])
+  })
+  it('refuses a domain of the editions that the lecture does not name', () => {
+    expect(problemsOf({ lecture: (d) => { d.domains.pop() } }))
+      .toEqual([`${FILE}: domains: expected an entry with id "downstream" (a domain of the FMTI editions), which is missing`])
+  })
+  it('checks the lecture\'s file alone when the editions are broken', () => {
+    expect(problemsOf({ lecture: (d) => { d.models[0].developer = 'xai' }, editions: (d) => { d.license = '' } }))
+      .toEqual([`${EDITIONS}: license: expected a non-empty string`])
   })
 })
 
@@ -96,10 +91,10 @@ describe('checkDataFolder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-data-'))
     for (const file of Object.keys(dataSchemas))
       writeFileSync(join(dir, file), readFileSync(join(dataDir, file)))
-    writeFileSync(join(dir, 'fmti-2023.json'), original.replace('"indicatorCount": 7', '"indicatorCount": "seven"'))
+    writeFileSync(join(dir, 'fmti-2023.json'), original.replace('"subdomain": "data-labor"', '"subdomain": 7'))
     writeFileSync(join(dir, 'stray.json'), '{}')
     const messages = checkDataFolder(dir).map(formatProblem)
-    expect(messages.some(m => m.startsWith('data/fmti-2023.json: dimensions[1].indicatorCount:'))).toBe(true)
+    expect(messages).toContain('data/fmti-2023.json: dimensions[1].subdomain: expected a string, got a number')
     expect(messages.some(m => m.startsWith('data/stray.json: (root): expected one of the known data files'))).toBe(true)
   })
 })

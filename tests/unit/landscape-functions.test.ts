@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { chatgptPipeline, instructionFormats, landscapeModels } from '../../data'
 import { architectureCounts } from '../../lib/landscape/architecture-counts'
 import { formatCount } from '../../lib/format/number'
-import { pipelineVisibleStages } from '../../lib/landscape/pipeline-steps'
 import { formatRanking, rankingPairs } from '../../lib/landscape/ranking-pairs'
 import { stackScore, stackScoreWorking } from '../../lib/landscape/stack-score'
 import { tokensPerParameter } from '../../lib/landscape/tokens-per-parameter'
@@ -104,10 +103,7 @@ describe('modelCard', () => {
   })
 })
 
-describe('pipelineVisibleStages and symbols', () => {
-  it('shows stages up to the step, clamped, all by default', () => {
-    expect([-1, 0, 2, 3, 9, Number.POSITIVE_INFINITY].map(s => pipelineVisibleStages(4, s))).toEqual([0, 0, 2, 3, 3, 3])
-  })
+describe('architecture symbols', () => {
   it('draws a different path for each architecture, of the area of a circle of radius r', () => {
     const paths = (['decoder-only', 'encoder-decoder', 'GLM-style', 'multi-task', 'undisclosed'] as const).map(a => symbolPath(a, 5))
     expect(new Set(paths).size).toBe(5)

@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { chatgptPipelineSchema } from '../../lib/data/chatgpt-pipeline-schema'
+import { validateDataFiles } from '../../lib/data/check-files'
 import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { instructionFormatsSchema } from '../../lib/data/instruction-formats-schema'
-import { modelsSchema, nextMonth } from '../../lib/data/models-schema'
-import { openChatModelsSchema } from '../../lib/data/open-chat-models-schema'
+import { modelsSchema } from '../../lib/data/models-schema'
+import { nextMonth } from '../../lib/format/month'
 import { validate } from '../../lib/data/parse-json'
 
 const dataDir = resolve(import.meta.dirname, '../../data')
@@ -80,13 +81,13 @@ describe('models.json validation', () => {
     expect(p).toContain('data/models.json: models[0].architecture: expected an architecture (decoder-only, encoder-decoder, GLM-style, multi-task, undisclosed)')
     expect(p.some(m => m.startsWith('data/models.json: models[0]: ') && m.includes('paramters'))).toBe(true)
   })
-  it('refuses a duplicate id and a missing model', () => {
+  it('refuses a duplicate id, and each reference to the id it replaced', () => {
     const d = fresh()
     const i = at(d, 'qwen-3')
     d.models[i].id = 'qwen'
     expect(problems(d)).toEqual([
       `data/models.json: models[${i}].id: expected a unique id, "qwen" appears twice`,
-      'data/models.json: models: expected a model with id "qwen-3" (listed in lib/data/landscape-ids.ts), which is missing',
+      'data/models.json: eras[3].highlight[4]: expected the id of a model in data/models.json, got "qwen-3"',
     ])
   })
   it('refuses a model outside the eras and a gap between eras', () => {
@@ -120,7 +121,8 @@ describe('models.json validation', () => {
 
 describe('open-chat-models.json validation', () => {
   const F = 'open-chat-models.json'
-  const problems = (d: unknown) => problemsOf(F, openChatModelsSchema, d)
+  // With data/models.json, whose ids the projects name.
+  const problems = (d: unknown) => validateDataFiles(new Map([[F, d], ['models.json', load('models.json')]])).problems.map(formatProblem)
   const fresh = () => load(F)
 
   it('accepts the real file', () => {

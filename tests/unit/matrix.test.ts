@@ -47,7 +47,9 @@ describe('the matrices\' tables', () => {
       const value = osaiIndex.models.find(m => m.id === id)!.ratings[t.rows[0]!.id]!.class
       expect(t.rows[0]!.cells[j]).toBe(`${OSAI_CLASS_LABELS[value].glyph} ${value}`)
     }
-    expect(t.rows.at(-1)!.cells).toEqual(OSAI_MATRIX_MODELS.map(id => osaiIndex.models.find(m => m.id === id)!.score.toFixed(2)))
+    const value = { open: 1, partial: 0.5, closed: 0 } as const
+    const mean = (id: string) => Object.values(osaiIndex.models.find(m => m.id === id)!.ratings).reduce((a, r) => a + value[r.class], 0) / 12
+    expect(t.rows.at(-1)!.cells).toEqual(OSAI_MATRIX_MODELS.map(id => mean(id).toFixed(2)))
   })
 })
 
@@ -56,7 +58,7 @@ describe('groupCallouts', () => {
     const c = groupCallouts(openness, opennessStepState(4, openness.stages.map(s => s.id)), opennessGroups(openness), 200, 100)
     expect(c.map(x => [x.id, x.focus])).toEqual([['fully-open', false], ['closed', false], ['open-weights', true]])
     expect(c.map(x => x.y)).toEqual([100, 130, 160])
-    expect(c[2]!.members).toBe('LLaMA 2 · Qwen')
+    expect(c[2]!.members).toBe('Llama 2 · Qwen')
     expect(c[2]!.lines.join('')).toBe(openness.groups.find(g => g.id === 'open-weights')!.description)
   })
 })

@@ -5,7 +5,7 @@ import { landscapeModels } from '../../data'
 import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { modelsSchema } from '../../lib/data/models-schema'
 import { validate } from '../../lib/data/parse-json'
-import { RELATIONS_GEOMETRY, type RelationModel, relationRows, relationsGrid, relationsLayout, relationsStepState, relationsTable } from '../../lib/model-relations/layout'
+import { RELATIONS_GEOMETRY, type RelationModel, relationRows, relationsGrid, relationsLayout, relationsTable } from '../../lib/model-relations/layout'
 import { textWidth } from '../../lib/chart/text-width'
 
 const g = RELATIONS_GEOMETRY
@@ -100,13 +100,6 @@ describe('the figure drawn from data/models.json', () => {
       const room = (layout.blocks[i + 1]?.x ?? layout.width) - b.x
       expect(textWidth(b.label, 14), b.id).toBeLessThanOrEqual(room)
     })
-  })
-  it('reveals one block per click, everything at the last step and by default', () => {
-    expect(relationsStepState(3, 0)).toEqual({ shown: 0, current: 0 })
-    expect(relationsStepState(3, 1.6)).toEqual({ shown: 1, current: 1 })
-    expect(relationsStepState(3, 9)).toEqual({ shown: 2, current: 2 })
-    expect(relationsStepState(3, Number.POSITIVE_INFINITY)).toEqual({ shown: 2, current: 2 })
-    expect(relationsStepState(3, -1)).toEqual({ shown: 0, current: 0 })
   })
   it('lists in its table every model in a base link, drawn or not, with its base', () => {
     const rows = relationRows(models, relations.shown)

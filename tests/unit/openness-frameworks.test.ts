@@ -174,7 +174,7 @@ describe('openness-frameworks.json validation', () => {
     d.mapping[1].covers[0].extent = 'full'
     expect(problemsOf(d)).toEqual([
       `${FILE}: frameworks[1].levels[0].includes: expected a level of "mof" listed before this one (none), got "mof-class-i"`,
-      `${FILE}: mapping[0].notes.osi: unknown framework id "osi": expected one of osaid, mof`,
+      `${FILE}: mapping[0].notes.osi: unknown key "osi": expected only the keys osaid, mof`,
     ])
   })
   it('refuses a component at a level its framework does not have', () => {

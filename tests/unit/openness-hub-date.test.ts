@@ -10,7 +10,7 @@ describe('hubUpdated: no relative dates on a slide', () => {
     expect(hubUpdated('yesterday')).toBeNull()
   })
 
-  it('leaves no "ago" in what the LLaMA 2 hub slide shows', () => {
+  it('leaves no "ago" in what the Llama 2 hub slide shows', () => {
     for (const e of openness.openWeights.entries)
       expect(hubUpdated(e.updated) ?? '').not.toMatch(/ago/)
   })

@@ -65,17 +65,17 @@ describe('openness.json validation', () => {
   it('refuses an unknown artefact id in the ratings', () => {
     const d = fresh()
     d.models[0].ratings.dataset = 'open'
-    expect(problemsOf(d)).toEqual([`${FILE}: models[0].ratings: unknown artefact id "dataset": expected one of ${ALL_ARTEFACTS}`])
+    expect(problemsOf(d)).toEqual([`${FILE}: models[0].ratings: unknown key "dataset": expected only the keys ${ALL_ARTEFACTS}`])
   })
   it('refuses an unknown artefact id in the notes', () => {
     const d = fresh()
     d.models[3].notes['sft-data'] = d.models[3].notes['sft-data-info']
-    expect(problemsOf(d)).toEqual([`${FILE}: models[3].notes: unknown artefact id "sft-data": expected one of ${ALL_ARTEFACTS}`])
+    expect(problemsOf(d)).toEqual([`${FILE}: models[3].notes: unknown key "sft-data": expected only the keys ${ALL_ARTEFACTS}`])
   })
   it('refuses ratings that are not an object', () => {
     const d = fresh()
     d.models[1].ratings = 'open'
-    expect(problemsOf(d)).toEqual([`${FILE}: models[1].ratings: expected an object keyed by artefact id (${ALL_ARTEFACTS})`])
+    expect(problemsOf(d)).toEqual([`${FILE}: models[1].ratings: expected an object, got a string`])
   })
   it('refuses an unknown model id', () => {
     const d = fresh()
@@ -105,7 +105,7 @@ describe('openness.json validation', () => {
   it('refuses a misspelt field, naming the fields it accepts', () => {
     const d = fresh()
     d.models[1].developper = 'Meta'
-    expect(problemsOf(d)).toEqual([`${FILE}: models[1]: unknown key "developper": expected only id, name, developer, ratings, note, notes, source`])
+    expect(problemsOf(d)).toEqual([`${FILE}: models[1]: unknown key "developper": expected only the keys id, name, developer, ratings, note, notes, source`])
   })
   it('refuses an artefact out of its stage\'s block', () => {
     const d = fresh()

@@ -50,7 +50,7 @@ describe('opennessScore', () => {
 })
 
 describe('opennessGroups', () => {
-  it('finds the lecture\'s contrast in the data: LLM360 and OLMo fully open, GPT-4 closed, LLaMA 2 and Qwen open weights only', () => {
+  it('finds the lecture\'s contrast in the data: LLM360 and OLMo fully open, GPT-4 closed, Llama 2 and Qwen open weights only', () => {
     expect(opennessGroups(openness)).toEqual({
       'fully-open': ['llm360', 'olmo'],
       'closed': ['gpt-4'],
@@ -164,7 +164,7 @@ describe('columnSpans', () => {
 describe('markDetails', () => {
   it('says what a mark is, what the seed asks, and the note with its source', () => {
     expect(markDetails(openness, 'sft-weights', 'llama-2')).toEqual({
-      model: 'LLaMA 2 (Meta)',
+      model: 'Llama 2 (Meta)',
       title: '监督精调 · 精调后模型',
       titleEn: 'Supervised fine-tuning · Fine-tuned weights',
       value: 'na',
@@ -184,7 +184,7 @@ describe('markDetails', () => {
 })
 
 describe('releaseSummary', () => {
-  it('lists what LLaMA 2 releases, keeps back and cannot release, stage by stage', () => {
+  it('lists what Llama 2 releases, keeps back and cannot release, stage by stage', () => {
     const s = releaseSummary(openness, 'llama-2')
     const labels = (groups: typeof s.open) => groups.map(grp => [grp.stageLabel, grp.artefacts.map(a => a.label)])
     expect(labels(s.open)).toEqual([['预训练', ['结构信息', '模型参数']], ['偏好对齐', ['模型参数']]])

@@ -5,7 +5,7 @@ import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { osaiIndexSchema } from '../../lib/data/osai-index-schema'
 import { validate } from '../../lib/data/parse-json'
 import { deriveOsai, OsaiSourceError, parseModel, parseParameters } from '../../lib/osai/derive'
-import { osaiScore } from '../../lib/osai/score'
+import { osaiModelScore, osaiScore } from '../../lib/osai/score'
 
 const fx = resolve(import.meta.dirname, '../fixtures/osai')
 const file = (name: string) => ({ name: `fixtures/${name}`, text: readFileSync(resolve(fx, name), 'utf8') })
@@ -42,7 +42,7 @@ describe('deriving a model from YAML', () => {
     expect(m.ratings.datasources_basemodel).toEqual({ class: 'open', links: ['https://example.org/data1', 'https://example.org/data2'], note: 'Data released.' })
     expect(m.ratings.weights_endmodel).toEqual({ class: 'open', links: [], note: '' })
     // 5 open, 3 partial, 4 closed
-    expect(m.score).toBe(Math.round((5 + 1.5) / 12 * 1000) / 1000)
+    expect(osaiModelScore(m, parameters.map(p => p.id))).toBe(Math.round((5 + 1.5) / 12 * 1000) / 1000)
   })
   it('skips models that are not text models', () => {
     expect(parseModel('fixtures/image-model.yaml', file('image-model.yaml').text, parameters)).toBeNull()
@@ -97,13 +97,13 @@ describe('data/osai-index.json', () => {
     d.models[0].ratings.trainingcode.class = 'half'
     expect(problems(d)).toEqual(['data/osai-index.json: models[0].ratings.trainingcode.class: expected open, partial or closed, got "half"'])
   })
-  it('the schema refuses a missing parameter and a wrong score', () => {
+  it('the schema refuses a missing parameter and a score written in (it is computed from the classes)', () => {
     const d = structuredClone(data)
     delete d.models[1].ratings.paper
     d.models[2].score = 0.999
     const p = problems(d)
     expect(p).toContain('data/osai-index.json: models[1].ratings.paper: missing: expected the rating of parameter "paper"')
-    expect(p.some(x => x.startsWith('data/osai-index.json: models[2].score: expected'))).toBe(true)
+    expect(p.some(x => x.startsWith('data/osai-index.json: models[2]: unknown key "score": expected only the keys id, file, name'))).toBe(true)
   })
   it('the schema refuses a duplicate model', () => {
     const d = structuredClone(data)

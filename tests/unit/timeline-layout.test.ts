@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { landscapeModels } from '../../data'
 import { type Box, overlaps } from '../../lib/chart/box'
-import { dodge } from '../../lib/timeline/dodge'
+import { dodgeMarks } from '../../lib/chart/dodge'
 import { placeLabels } from '../../lib/timeline/label-placement'
 import { monthFromIndex, monthIndex } from '../../lib/format/month'
 import { textWidth } from '../../lib/chart/text-width'
@@ -84,12 +84,17 @@ describe('models of undisclosed size', () => {
 })
 
 describe('dodge', () => {
+  it('keeps marks within bounds, moving them the other way, and over another when there is no room', () => {
+    const x = dodgeMarks([{ id: 'a', x: 100, y: 10 }, { id: 'b', x: 100, y: 10 }, { id: 'c', x: 100, y: 10 }], 3, { min: 88, max: 100 })
+    expect([x.get('a'), x.get('b'), x.get('c')]).toEqual([100, 94, 88])
+    expect(dodgeMarks([{ id: 'a', x: 5, y: 0 }, { id: 'b', x: 5, y: 0 }], 3, { min: 4, max: 6 }).get('b')).toBe(5)
+  })
   it('moves marks of the same place sideways, alternating right and left', () => {
-    const x = dodge([{ id: 'a', x: 50, y: 10 }, { id: 'b', x: 50, y: 10 }, { id: 'c', x: 50, y: 10 }], 3)
+    const x = dodgeMarks([{ id: 'a', x: 50, y: 10 }, { id: 'b', x: 50, y: 10 }, { id: 'c', x: 50, y: 10 }], 3)
     expect([...x]).toEqual([['a', 50], ['b', 56], ['c', 44]])
   })
   it('leaves marks that do not touch where they are', () => {
-    const x = dodge([{ id: 'a', x: 50, y: 10 }, { id: 'b', x: 50, y: 17 }], 3)
+    const x = dodgeMarks([{ id: 'a', x: 50, y: 10 }, { id: 'b', x: 50, y: 17 }], 3)
     expect([...x]).toEqual([['a', 50], ['b', 50]])
   })
   it('leaves no two timeline marks overlapping', () => {

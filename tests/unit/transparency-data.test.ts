@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { transparency } from '../../data'
-import { segmentText } from '../../lib/data/emphasis'
+import { segmentText } from '../../lib/format/emphasis'
 import { DataError, type DataProblem } from '../../lib/data/format-issues'
 import { jsonSchemaFor } from '../../lib/data/json-schema'
 import { parseJsonText, validate } from '../../lib/data/parse-json'
@@ -126,7 +126,7 @@ describe('transparency data content', () => {
     expect(Object.fromEntries(transparency.trainingData.map(c => [c.model, c.verdict]))).toEqual({
       'GPT-3': '细致地描述使用的预训练语料，包括组成、大小、过滤方法',
       'GPT-4': '一笔概括：使用了公开的互联网数据',
-      'LLaMA 2': '一笔概括：更新了上个版本数据且引入了新的数据',
+      'Llama 2': '一笔概括：更新了上个版本数据且引入了新的数据',
       'Gemma': '简单说了数据组成以及总数据量',
     })
   })
