@@ -143,14 +143,19 @@ export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: 
       explore()
   })
 
-  /** The presenter's side: the position the two states make, sent whenever it changes, one request at a time. */
-  const position: LecturePosition = { slide: 0, click: 0, charts: {} }
+  /**
+   * The presenter's side: the position the two states make, read from them when it is sent (a page opened where the
+   * shared state already was changes nothing, yet the relay must hear of it), whenever they change, one request at
+   * a time.
+   */
   let sent = ''
   let inFlight = false
   let retry: ReturnType<typeof setTimeout> | undefined
   async function send() {
-    if (!o.token || !o.isPresenter() || position.slide < 1 || inFlight)
+    const nav = states.nav
+    if (!o.token || !o.isPresenter() || !nav || !(nav.page >= 1) || inFlight)
       return
+    const position: LecturePosition = { slide: nav.page, click: nav.clicks ?? 0, charts: plain(states.charts ?? {}) }
     const body = JSON.stringify(position)
     if (body === sent)
       return
@@ -212,21 +217,12 @@ export function createLectureSync(o: LectureSyncOptions): { sync: Sync, follow: 
       if (channelKey === o.channels.nav) {
         updates.nav = onUpdate as Update
         states.nav = state as unknown as NavState
-        return (s) => {
-          const nav = s as unknown as NavState
-          position.slide = nav.page
-          position.click = nav.clicks
-          schedule()
-        }
+        return () => schedule()
       }
       if (channelKey === o.channels.charts) {
         updates.charts = onUpdate as Update
         states.charts = state as SharedCharts
-        position.charts = plain(state as SharedCharts)
-        return (s) => {
-          position.charts = plain(s as SharedCharts)
-          schedule()
-        }
+        return () => schedule()
       }
       return undefined
     },

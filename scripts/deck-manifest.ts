@@ -53,7 +53,14 @@ export async function writeDeckManifest(dist: string): Promise<DeckManifest> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${base}print?print=clicks`, { waitUntil: 'networkidle' })
-    // Charts register their clicks as they mount: read until the count holds still.
+    // Charts register their clicks as they mount: wait until every slide's layout and every chart is drawn (as
+    // tests/e2e/site.ts's openPrintView does), then read until the count holds still.
+    await page.waitForFunction(() => {
+      const slides = [...document.querySelectorAll('.print-slide-container [data-slidev-no]')]
+      return slides.length > 0
+        && slides.every(s => s.querySelector('.slidev-layout'))
+        && [...document.querySelectorAll('.print-slide-container .chart-body')].every(b => b.hasAttribute('data-ready'))
+    }, undefined, { timeout: 120_000 })
     let ids: string[] = []
     for (let stable = 0; stable < 3;) {
       await page.waitForTimeout(300)
