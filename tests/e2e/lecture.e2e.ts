@@ -38,8 +38,11 @@ function at(page: Page): { slide: number, click: number, reading: boolean } {
   return { slide: Number(m[2]), click: Number(u.searchParams.get('clicks') ?? 0), reading: m[1] === 'read/' }
 }
 
-/** Every student's device shows the lecturer's position: the laptops the slide and click, the phone the reading view. */
-async function expectFollowed(pages: Page[], where: { slide: number, click: number }, timeout = 5000) {
+/**
+ * Every student's device shows the lecturer's position: the laptops the slide and click, the phone the reading view.
+ * Within 10 s on a loaded test machine (the relay's own speed is npm run bench's); the restart test asks for 5 s.
+ */
+async function expectFollowed(pages: Page[], where: { slide: number, click: number }, timeout = 10_000) {
   for (const page of pages) {
     const phoneLike = page === phone
     await expect.poll(() => at(page), { timeout, interval: 50 }).toEqual(phoneLike ? { slide: where.slide, click: 0, reading: true } : { ...where, reading: false })
@@ -49,7 +52,7 @@ async function expectFollowed(pages: Page[], where: { slide: number, click: numb
 async function press(page: Page, key = 'ArrowRight') {
   const before = page.url()
   await page.keyboard.press(key)
-  await page.waitForURL(u => u.href !== before, { timeout: 5000 })
+  await page.waitForURL(u => u.href !== before, { timeout: 10_000 })
 }
 
 beforeAll(async () => {
@@ -91,7 +94,7 @@ describe('npm run lecture', () => {
     // The token leaves the address bar at once.
     await presenter.waitForURL(`${server.origin}${BASE}presenter/1`)
     expect(presenter.url()).not.toContain('token')
-    await expect.poll(() => presenter.getByTestId('relay-status').textContent(), { timeout: 5000 }).toMatch(/直播中 · 3 台设备在听/)
+    await expect.poll(() => presenter.getByTestId('relay-status').textContent(), { timeout: 10_000 }).toMatch(/直播中 · 3 台设备在听/)
     await expectFollowed(audience(), { slide: 1, click: 0 })
 
     // On the title slide the lecturer shows the audience address as a QR code on the projector and the laptops.
@@ -167,10 +170,14 @@ describe('npm run lecture', () => {
     expect((await fetch(`${server.origin}${BASE}..%2F..%2Fpackage.json`)).status).toBe(404)
     expect((await fetch(`${server.origin}${BASE}assets/nothing.js`)).status).toBe(404)
 
-    await new Promise(r => setTimeout(r, 1500))
-    expect(listener.events.length).toBe(1)
+    // Nothing refused was relayed: the next event the stream carries is the next valid move, and no page moved.
     expect(audience().map(at)).toEqual(before)
+    const marker = { slide: 2, click: 0, charts: {} }
+    expect((await postMove(server.origin, JSON.stringify(marker), bearer)).status).toBe(200)
+    await expect.poll(() => listener.events.length, { timeout: 5000 }).toBeGreaterThan(1)
+    expect(listener.events.map(e => e.data)).toEqual([listener.events[0]!.data, marker])
     listener.close()
+    await expectFollowed(audience(), marker)
   })
 
   it('sends every move to each of 300 event-stream clients', async () => {
@@ -207,10 +214,10 @@ describe('npm run lecture', () => {
     await press(presenter)
     const lecturer = at(presenter)
     await expectFollowed([follower, phone], lecturer)
-    await new Promise(r => setTimeout(r, 1000))
-    expect(at(explorer)).toEqual({ slide: 8, click: 0, reading: false })
+    // The explorer has heard of the move too (the bar says where the lecturer is), and stayed.
     const bar = explorer.getByTestId('rejoin-bar')
-    expect(await bar.textContent()).toContain(`讲师在第 ${lecturer.slide} 页`)
+    await expect.poll(() => bar.textContent(), { timeout: 10_000 }).toContain(`讲师在第 ${lecturer.slide} 页`)
+    expect(at(explorer)).toEqual({ slide: 8, click: 0, reading: false })
     expect(await bar.getByTestId('rejoin').textContent()).toBe('回到讲师当前页')
 
     // The switch rejoins: the lecturer's slide at once.
@@ -218,11 +225,11 @@ describe('npm run lecture', () => {
     await expectFollowed([explorer], lecturer)
     expect(await bar.count()).toBe(0)
 
-    // A following student who moves on their own (a while after the lecturer's last move) is exploring; the bar
-    // brings them back.
-    await new Promise(r => setTimeout(r, 2500))
-    await follower.keyboard.press('ArrowLeft')
-    await expect.poll(() => follower.getByTestId('follow').getAttribute('aria-checked'), { timeout: 5000 }).toBe('false')
+    // A following student who moves on their own (two steps ahead, where the lecturer has not been) is exploring;
+    // the bar brings them back.
+    await press(follower)
+    await expect.poll(() => follower.getByTestId('follow').getAttribute('aria-checked'), { timeout: 10_000 }).toBe('false')
+    await press(follower)
     const own = at(follower)
     await press(presenter)
     const next = at(presenter)
@@ -234,10 +241,16 @@ describe('npm run lecture', () => {
   }, 90_000)
 
   it('follows a new presenter page within 5 s after the server is stopped and started again', async () => {
+    const oldToken = server.token
     await presenter.close()
     await server.stop()
-    await new Promise(r => setTimeout(r, 1500))
+    // Every device has lost the stream (its switch says it is connecting again).
+    for (const page of audience())
+      await expect.poll(() => page.getByTestId('follow').textContent(), { timeout: 10_000 }).toContain('连接中')
     server = await startLectureServer(port)
+    // Within 5 s of the server answering again, every device listens again.
+    await Promise.all(audience().map(page =>
+      expect.poll(() => page.getByTestId('follow').textContent(), { timeout: 5000 }).not.toContain('连接中')))
     presenter = await device({ width: 1280, height: 720 })
     await presenter.goto(server.presenter, { waitUntil: 'networkidle' })
     await presenter.goto(`${server.origin}${BASE}presenter/6`, { waitUntil: 'networkidle' })
@@ -247,7 +260,7 @@ describe('npm run lecture', () => {
     await press(presenter)
     await expectFollowed(audience(), at(presenter))
     // The old token is worth nothing now.
-    expect((await postMove(server.origin, JSON.stringify({ slide: 2, click: 0, charts: {} }), { authorization: 'Bearer 6Xet5wR6GgcVdrKRSzUzmmgoxLqaqx-1' })).status).toBe(403)
+    expect((await postMove(server.origin, JSON.stringify({ slide: 2, click: 0, charts: {} }), { authorization: `Bearer ${oldToken}` })).status).toBe(403)
     // The only errors: the event streams' failed reconnections while the server was down.
     expect(errors.filter(e => !/ERR_CONNECTION_REFUSED|lecture\/events/.test(e))).toEqual([])
   }, 60_000)
