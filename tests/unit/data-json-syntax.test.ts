@@ -34,7 +34,7 @@ describe('JSON syntax errors name their line and column, one line per problem', 
     ['minus-infinity.json', syntax(2, 12, 'expected a number, got -Infinity, which JSON does not allow')],
     ['truncated.json', syntax(4, 1, 'unexpected end of the file: expected a key or "}"')],
     ['newline-in-string.json', syntax(2, 15, 'expected a closing " before the end of the line in a string, got the control character U+000A (write it as an escape such as \\n)')],
-    ['single-quotes.json', syntax(2, 3, 'expected a key in double quotes, got "\'"')],
+    ['single-quotes.json', syntax(2, 3, 'expected a key or string in double quotes, got "\'"')],
     ['two-values.json', syntax(1, 10, 'expected the end of the file after the value, got "{"')],
   ]
   it.each(cases)('%s', (name, expected) => {
@@ -71,6 +71,11 @@ describe('valid JSON', () => {
   it('accepts escapes, numbers and nesting', () => {
     const text = '[-0.5e+3, 0, 1E2, "a\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9", true, false, null, {}, [], {"x": [[]]}]'
     expect(parseJsonText('x.json', text)).toEqual(JSON.parse(text))
+  })
+  it('names a comment, a tab in a string and a bad escape where they are', () => {
+    expect(() => parseJsonText('x.json', '{\n  // note\n}')).toThrow('line 2, column 3: expected JSON, got a comment')
+    expect(() => parseJsonText('x.json', '{"a": "b\tc"}')).toThrow('line 1, column 9: expected no control character in a string, got the control character U+0009')
+    expect(() => parseJsonText('x.json', '["ok", "\\x"]')).toThrow('line 1, column 9: expected an escape')
   })
   it('refuses leading zeros and lone dots', () => {
     expect(() => parseJsonText('x.json', '[01]')).toThrow('line 1, column 3')
