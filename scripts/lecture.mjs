@@ -9,6 +9,8 @@ const { outputFiles } = await build({
   entryPoints: [resolve(root, 'server/main.ts')],
   bundle: true,
   platform: 'node',
+  // ESM builds first: jsonc-parser's UMD build requires its parts by computed paths, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   write: false,
