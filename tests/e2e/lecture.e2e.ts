@@ -135,8 +135,10 @@ describe('npm run lecture', () => {
     // The phone reads the same view in the reading view: the 2025 table, the cell's indicators.
     const reading = phone.getByTestId('reading-view').locator('[data-chart="fmti-heatmap"]')
     await expect.poll(() => reading.getAttribute('data-edition'), { timeout: 5000 }).toBe('2025-12')
-    await expect.poll(() => reading.locator('[data-drilldown]').getAttribute('aria-label'), { timeout: 5000 }).toBe(title)
-    expect(await reading.locator('[data-drilldown]').isVisible()).toBe(true)
+    // On a phone the drill-down is a sheet at the bottom of the screen, outside the chart (teleported to the page).
+    const sheet = phone.locator('[data-drilldown]')
+    await expect.poll(() => sheet.getAttribute('aria-label'), { timeout: 5000 }).toBe(title)
+    expect(await sheet.isVisible()).toBe(true)
     // The address keeps the view, on every device.
     expect(new URL(laptops[0]!.url()).searchParams.get('edition')).toBe('2025-12')
   }, 120_000)
