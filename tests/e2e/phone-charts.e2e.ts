@@ -1,6 +1,7 @@
-import type { Browser, Locator } from 'playwright-chromium'
+import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDeck, url } from './site'
+import { centre, MARKS, measure, openOnPhone as openPhone, tapTarget } from './phone'
+import { openDeck } from './site'
 
 /**
  * The charts on a phone, in the reading view (/read/N) at 390x844 and 360x740 with touch: each drawn as a chart (its
@@ -16,7 +17,6 @@ const CHARTS = {
   landscape: 'osai-landscape',
 } as const
 type Key = keyof typeof CHARTS
-const MARKS = '[data-row][data-col][data-value], [data-node]'
 
 let browser: Browser
 let slides: Record<Key, number>
@@ -25,67 +25,7 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => browser?.close())
 
-async function openOnPhone(width: number, height: number, key: Key) {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', e => errors.push(e.message))
-  await page.goto(url(`read/${slides[key]}`), { waitUntil: 'networkidle' })
-  const chart = page.locator(`[data-chart="${CHARTS[key]}"]`).first()
-  await chart.locator(MARKS).first().waitFor({ state: 'visible', timeout: 30_000 })
-  await page.evaluate(() => document.fonts.ready)
-  return { context, page, chart, errors }
-}
-
-/** Runs in the page: the chart's visible text sizes in screen px and what lies past the screen's right edge. */
-function measure(root: Element) {
-  const texts: { text: string, px: number }[] = []
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node.parentElement
-    if (!node.textContent!.trim() || !el || el.closest('table, style, script'))
-      continue
-    const range = document.createRange()
-    range.selectNodeContents(node)
-    if (![...range.getClientRects()].some(r => r.width > 1 && r.height > 1))
-      continue
-    const style = getComputedStyle(el)
-    if (style.visibility === 'hidden' || Number(style.opacity) < 0.05)
-      continue
-    const fontSize = Number.parseFloat(style.fontSize)
-    const m = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null
-    const px = m ? fontSize * Math.hypot(m.a, m.b) : fontSize * ((el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1)
-    texts.push({ text: node.textContent!.trim().slice(0, 40), px })
-  }
-  const tooWide = [...root.querySelectorAll('*')]
-    .filter((e) => {
-      const b = e.getBoundingClientRect()
-      return b.width > 0 && b.height > 0 && (b.right > innerWidth + 1 || b.left < -1) && !e.closest('[data-scroll-x], table, .sr-only')
-    })
-    .map(e => `${e.tagName} ${e.getAttribute('class') ?? ''}`)
-  return { texts, tooWide, pageWidth: document.documentElement.scrollWidth }
-}
-
-/** A mark a finger can hit: scrolled to the middle of the screen, its centre not under another element. */
-async function tapTarget(chart: Locator) {
-  const index = await chart.locator(MARKS).evaluateAll((marks) => {
-    return marks.findIndex((m) => {
-      if (!m.getClientRects().length)
-        return false
-      m.scrollIntoView({ block: 'center', inline: 'center' })
-      const b = m.getBoundingClientRect()
-      const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)
-      return !!top && (top === m || m.contains(top))
-    })
-  })
-  expect(index).toBeGreaterThanOrEqual(0)
-  return chart.locator(MARKS).nth(index)
-}
-
-async function centre(mark: Locator) {
-  const b = (await mark.boundingBox())!
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2, bottom: b.y + b.height }
-}
+const openOnPhone = (width: number, height: number, key: Key) => openPhone(browser, width, height, slides[key], CHARTS[key])
 
 describe('the charts on a phone (reading view, touch)', () => {
   for (const [width, height] of [[390, 844], [360, 740]] as const) {
