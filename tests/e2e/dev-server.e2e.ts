@@ -152,3 +152,23 @@ describe('the dev server while a data file is broken', () => {
     await page.close()
   }, 240_000)
 })
+
+describe('the dev server with the lecturer\'s two windows', () => {
+  it('shows the heatmap view chosen in the presenter view in the audience window, through the dev server', async () => {
+    // Two browser contexts: nothing passes between them but through the dev server's shared state.
+    const windows = await Promise.all([browser.newContext({ viewport: { width: 1280, height: 720 } }), browser.newContext({ viewport: { width: 1280, height: 720 } })])
+    const [audience, presenter] = await Promise.all(windows.map(c => c.newPage()))
+    await audience!.goto(`${ORIGIN}/${slide}`, { timeout: 90_000 })
+    await presenter!.goto(`${ORIGIN}/presenter/${slide}`, { timeout: 90_000 })
+    const onPresenter = presenter!.locator(`#slideshow .slidev-page-${slide} ${CHART}`)
+    const onAudience = audience!.locator(`#slideshow .slidev-page-${slide} ${CHART}`)
+    await onPresenter.locator('[data-edition-switch] select').waitFor({ timeout: 60_000 })
+    await onAudience.waitFor({ timeout: 60_000 })
+    await onPresenter.locator('[data-edition-switch] select').selectOption('2024-05')
+    await onPresenter.locator('.cell[data-row="labor"][data-col="meta"]').click()
+    await expect.poll(() => onAudience.getAttribute('data-edition'), { timeout: 10_000 }).toBe('2024-05')
+    await expect.poll(() => onAudience.locator('[data-drilldown]').getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe(await onPresenter.locator('[data-drilldown]').getAttribute('aria-label'))
+    await Promise.all(windows.map(c => c.close()))
+  }, 180_000)
+})
