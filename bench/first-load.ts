@@ -118,8 +118,8 @@ const KiB = (n: number) => `${(n / 1024).toFixed(0)} KiB`
 export async function benchFirstLoad(root: string, base: string, env: NodeJS.ProcessEnv, report: (what: string, value: string, target?: string) => void,
   runs = 5, dist = join(root, 'dist')) {
   const bareDir = buildBareDeck(root, base, env)
-  const deck = await serveStatic(dist, base, 4417, { gzip: true })
-  const bare = await serveStatic(bareDir, base, 4418, { gzip: true })
+  const deck = await serveStatic(dist, base, 4417)
+  const bare = await serveStatic(bareDir, base, 4418)
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
