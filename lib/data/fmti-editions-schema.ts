@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { dataFile, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
@@ -57,8 +57,7 @@ const edition = z.strictObject({
   })
 })
 
-export const fmtiEditionsSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const fmtiEditionsSchema = dataFile({
   license: text,
   editions: z.array(edition).length(FMTI_EDITION_IDS.length),
 }).superRefine((d, ctx) => {

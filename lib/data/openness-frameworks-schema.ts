@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
 import { unknownKeysMessage } from './format-issues'
-import { arxivId, expected, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { arxivId, dataFile, expected, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
 // Definition 1.0 and the Model Openness Framework's three classes), and which of the lecture's 13 artefacts
@@ -80,8 +80,7 @@ const mapping = z.strictObject({
   notes: z.record(kebabId, text).optional(),
 })
 
-export const opennessFrameworksSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const opennessFrameworksSchema = dataFile({
   frameworks: z.array(framework).min(1, 'expected at least one framework'),
   mapping: z.array(mapping),
 }).superRefine((d, ctx) => {

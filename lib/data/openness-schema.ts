@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, day, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
+import { arxivId, dataFile, day, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -93,8 +93,7 @@ const citation = z.strictObject({
   source,
 })
 
-export const opennessSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const opennessSchema = dataFile({
   source,
   stages: z.array(stage),
   artefacts: z.array(artefact),

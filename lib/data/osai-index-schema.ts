@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OSAI_CLASSES } from '../osai/score'
 import { unknownKeysMessage } from './format-issues'
-import { boundedText, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
+import { boundedText, dataFile, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
@@ -28,8 +28,7 @@ const model = z.strictObject({
   ratings: z.record(paramId, rating),
 })
 
-export const osaiIndexSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const osaiIndexSchema = dataFile({
   source: z.strictObject({
     title: text,
     paper: text,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, billions, https, kebabId, name, source, text, title } from './schema-parts'
+import { arxivId, billions, dataFile, https, kebabId, name, source, text, title } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from '../format/emphasis'
 
 // Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
@@ -151,8 +151,7 @@ const closing = z.strictObject({
   source,
 })
 
-export const transparencySchema = z.strictObject({
-  $schema: z.string().optional(),
+export const transparencySchema = dataFile({
   course,
   quotes: z.array(quote).min(1),
   openSource,
