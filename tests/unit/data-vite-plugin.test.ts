@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { validateData } from '../../lib/data/vite-plugin'
+import { type CheckedData, validateData } from '../../lib/data/vite-plugin'
+import { readDeckData } from '../../scripts/search-index'
 
 const project = resolve(import.meta.dirname, '../..')
 
@@ -68,6 +69,16 @@ describe('the validate-data Vite plugin on import', () => {
     rmSync(join(fresh, 'data'), { recursive: true })
     const transform = plugin.transform as unknown as (this: typeof context, code: string, id: string) => { code: string }
     expect(JSON.parse(transform.call(context, text, join(fresh, 'data/fmti-2023.json')).code)).toEqual(JSON.parse(text))
+  })
+  it('offers the checked values to other plugins: the search index reads no data file a second time', () => {
+    const fresh = rootWithData()
+    const plugin = validateData(fresh)
+    const context = { error: (message: string) => { throw new Error(message) } }
+    ;(plugin.buildStart as unknown as (this: typeof context) => void).call(context)
+    rmSync(join(fresh, 'data'), { recursive: true })
+    const data = readDeckData(fresh, (plugin.api as CheckedData).values())
+    expect(data.fmti.models.map(m => m.developer)).toEqual(JSON.parse(text).models.map((m: { developer: string }) => m.developer))
+    expect(data.landscapeModels.models.length).toBeGreaterThan(100)
   })
   it('leaves other JSON alone', () => {
     expect(transformOf(root)('{"a": 1}', join(root, 'package.json'))).toBeNull()
