@@ -4,8 +4,6 @@ import { MONTH_PATTERN, monthIndex } from '../format/month'
 import { EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
 import { dataFile, day, https, issuesOf, knownIds, month, name, onceEach, seedFile, text, title } from './schema-parts'
 
-// Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
-
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
 
 const seriesId = z.enum(EVOLUTION_SERIES_IDS, { error: `expected a series id (${EVOLUTION_SERIES_IDS.join(', ')})` })

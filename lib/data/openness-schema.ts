@@ -9,9 +9,6 @@ import {
   OPENNESS_VALUES,
 } from './openness-ids'
 
-// Objects are strict: a misspelt key in data/openness.json is an error, not a silently missing field.
-
-
 const oneOf = (kind: string, ids: readonly string[]) => expected(`${kind} (${ids.join(', ')})`)
 const stageId = z.enum(OPENNESS_STAGE_IDS, { error: oneOf('a stage id', OPENNESS_STAGE_IDS) })
 const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: oneOf('an artefact id', OPENNESS_ARTEFACT_IDS) })

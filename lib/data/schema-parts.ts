@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { MONTH_PATTERN } from '../format/month'
 
-// The pieces every data schema shares, so each message reads the same in every file.
+// The pieces every data schema shares, so each message reads the same in every file. Objects are strict: a misspelt
+// key is an error, not a silently missing field.
 
 /**
  * How long text may be. Names and labels are drawn inside charts (a matrix header, a timeline label) and must fit
@@ -80,13 +81,13 @@ export function issuesOf(ctx: z.RefinementCtx): Issue {
   return (path, message) => ctx.addIssue({ code: 'custom', path, message })
 }
 
-/** Each value that a pattern such as `eras[].highlight[]` reaches, with its JSON path. */
+/** Each value that a pattern such as `eras[].highlight[]` or `eras[2].from` reaches, with its JSON path. */
 export function valuesAt(value: unknown, pattern: string): [Path, unknown][] {
   let found: [Path, unknown][] = [[[], value]]
   for (const step of pattern.match(/[^.[\]]+|\[\]/g)!) {
     found = found.flatMap(([path, v]): [Path, unknown][] => step === '[]'
       ? Array.isArray(v) ? v.map((x, i) => [[...path, i], x]) : []
-      : v && typeof v === 'object' && step in v ? [[[...path, step], (v as Record<string, unknown>)[step]]] : [])
+      : v && typeof v === 'object' && step in v ? [[[...path, /^\d+$/.test(step) ? Number(step) : step], (v as Record<string, unknown>)[step]]] : [])
   }
   return found
 }

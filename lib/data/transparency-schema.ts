@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { arxivId, billions, dataFile, https, kebabId, name, source, text, title } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from '../format/emphasis'
 
-// Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
-
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM or YYYY-MM-DD')
 const count = z.number().int('expected an integer').min(0, 'expected a count of at least 0')
 
