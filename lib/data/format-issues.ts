@@ -1,5 +1,3 @@
-import type { z } from 'zod'
-
 /** One problem in a data file, located by a JSON path such as `scores.labor.llama-2` or `models[3].id`. */
 export interface DataProblem {
   file: string
@@ -65,9 +63,4 @@ export function shortenQuotes(message: string): string {
   }
   const short = out
   return short.length <= MESSAGE_LIMIT ? short : `${short.slice(0, MESSAGE_LIMIT)}…`
-}
-
-export function problemsFromZod(file: string, error: z.ZodError): DataProblem[] {
-  const key = (k: PropertyKey) => typeof k === 'string' && k.length > QUOTE_LIMIT ? `${k.slice(0, QUOTE_LIMIT)}… (${k.length} characters)` : k
-  return error.issues.map(issue => ({ file, path: jsonPath(issue.path.map(key)), message: shortenQuotes(issue.message) }))
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { DataError, type DataProblem, jsonPath, problemsFromZod, shortenQuotes, unknownKeysMessage } from './format-issues'
+import { DataError, type DataProblem, jsonPath, shortenQuotes, unknownKeysMessage } from './format-issues'
 import { scanJson } from './json-scan'
 
 /**
@@ -9,15 +9,8 @@ import { scanJson } from './json-scan'
  */
 export function parseJsonText(file: string, text: string): unknown {
   const problems = scanJson(text)
-  if (problems.length) {
-    throw new DataError(problems.map(p => ({
-      file,
-      path: jsonPath(p.path),
-      message: p.message.includes('written twice')
-        ? `at line ${p.line}, column ${p.column}: ${p.message}`
-        : `expected valid JSON, got a syntax error at line ${p.line}, column ${p.column}: ${p.message}`,
-    })))
-  }
+  if (problems.length)
+    throw new DataError(problems.map(p => ({ file, path: jsonPath(p.path), message: p.message })))
   return JSON.parse(text)
 }
 
@@ -67,58 +60,38 @@ function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, 
   return undefined
 }
 
-/** Whether the last key of a path is absent from an object that is present. */
-function isAbsent(value: unknown, path: readonly PropertyKey[]): boolean {
-  let parent = value
-  for (const key of path.slice(0, -1)) {
-    if (!parent || typeof parent !== 'object')
-      return false
-    parent = (parent as Record<PropertyKey, unknown>)[key]
-  }
-  return Boolean(parent) && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent as object, path.at(-1)!)
-}
-
 /** One rule for every data file: in a list of objects with ids, each id is given once. Reported as `list[i].id`. */
 function repeatedIds(file: string, value: unknown, path: (string | number)[] = [], problems: DataProblem[] = []): DataProblem[] {
   if (!value || typeof value !== 'object')
     return problems
-  const seen = new Set<string>()
+  const seen = new Set<unknown>()
   Object.entries(value).forEach(([key, child]) => {
     const at = Array.isArray(value) ? [...path, Number(key)] : [...path, key]
-    const id = Array.isArray(value) && child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined
+    const id = Array.isArray(value) ? (child as { id?: unknown } | null)?.id : undefined
     if (typeof id === 'string' && seen.has(id))
-      problems.push({ file, path: jsonPath([...at, 'id']), message: shortenQuotes(`expected a unique id, "${id}" appears twice`) })
-    if (typeof id === 'string')
-      seen.add(id)
+      problems.push({ file, path: jsonPath([...at, 'id']), message: `expected a unique id, "${id}" appears twice` })
+    seen.add(id)
     repeatedIds(file, child, at, problems)
   })
   return problems
 }
 
 /**
- * Validates parsed JSON against its schema and the rule of unique ids; throws a DataError naming the file, the JSON
- * path and the expectation.
+ * Validates parsed JSON (a data file holds an object) against its schema and the rule of unique ids; throws a
+ * DataError naming the file, the JSON path and the expectation.
  */
 export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value, { error: defaultMessage })
-  const problems = repeatedIds(file, value)
-  if (!result.success) {
-    const found = problemsFromZod(file, result.error)
-    result.error.issues.forEach((issue, i) => {
-      // A field that is absent says so, whatever its schema's own message.
-      const p = found[i]!
-      if (issue.path.length > 0 && !p.message.startsWith('missing') && isAbsent(value, issue.path))
-        p.message = `missing: ${p.message}`
-    })
-    for (const p of found) {
-      // A wrong root type: say what the whole file should hold.
-      if (p.path === '' && result.error.issues.some(i => i.path.length === 0 && i.code === 'invalid_type'))
-        p.message = `expected the file to hold ${describeSchema(schema as unknown as { _zod: { def: SchemaDef } })}, got ${kindOf(value)}`
-    }
-    problems.push(...found)
-  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new DataError([{ file, path: '', message: `expected the file to hold ${describeSchema(schema as never)}, got ${kindOf(value)}` }])
+  const result = schema.safeParse(value, { error: defaultMessage, reportInput: true })
+  const problems = [...repeatedIds(file, value), ...(result.error?.issues ?? []).map(issue => ({
+    file,
+    path: jsonPath(issue.path.map(k => typeof k === 'string' ? shortenQuotes(k) : k)),
+    // A field that is absent says so, whatever its schema's own message.
+    message: issue.code !== 'custom' && issue.input === undefined && !issue.message.startsWith('missing') ? `missing: ${issue.message}` : issue.message,
+  }))]
   if (problems.length)
-    throw new DataError(problems)
+    throw new DataError(problems.map(p => ({ ...p, message: shortenQuotes(p.message) })))
   return result.data!
 }
 
