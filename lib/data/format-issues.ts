@@ -1,6 +1,8 @@
-/** One problem in a data file, located by a JSON path such as `scores.labor.llama-2` or `models[3].id`. */
+/** One problem in a data file, located by a JSON path such as `scores.labor.llama-2` or `models[3].id`, and a line. */
 export interface DataProblem {
   file: string
+  /** Where the file's text is known: the line the path leads to. */
+  line?: number
   path: string
   message: string
 }
@@ -13,7 +15,7 @@ export class DataError extends Error {
 }
 
 export function formatProblem(p: DataProblem): string {
-  return `${p.file}: ${p.path || '(root)'}: ${p.message}`
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.path || '(root)'}: ${p.message}`
 }
 
 /** The one message for keys an object does not allow: the keys found, then the keys it allows. */

@@ -1,4 +1,4 @@
-import { type ParseError, printParseErrorCode, visit } from 'jsonc-parser'
+import { findNodeAtLocation, type ParseError, parseTree, printParseErrorCode, visit } from 'jsonc-parser'
 
 /**
  * Strict JSON, checked by jsonc-parser (VS Code's JSON parser) with comments and trailing commas refused. JSON.parse
@@ -103,4 +103,21 @@ export function scanJson(text: string): JsonProblem[] {
     return syntax(offset, message)
   }
   return twice
+}
+
+/**
+ * The line of a JSON path in valid JSON text: of its key, or of its value in a list; where the path leads nowhere (a
+ * missing key), of the nearest value it leads to. The text is parsed at the first call.
+ */
+export function lineAt(text: string): (path: (string | number)[]) => number {
+  let tree: ReturnType<typeof parseTree>
+  return (path) => {
+    tree ??= parseTree(text)
+    for (let n = path.length; n >= 0; n--) {
+      const node = tree && findNodeAtLocation(tree, path.slice(0, n))
+      if (node)
+        return lineAndColumn(text, node.parent?.type === 'property' ? node.parent.offset : node.offset).line
+    }
+    return 1
+  }
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { DataError, type DataProblem, jsonPath, shortenQuotes, unknownKeysMessage } from './format-issues'
-import { scanJson } from './json-scan'
+import { lineAt, scanJson } from './json-scan'
 
 /**
  * Parses JSON text. Every syntax error is reported with its line and column on one line, a BOM is named as a BOM,
@@ -61,7 +61,7 @@ function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, 
 }
 
 /** One rule for every data file: in a list of objects with ids, each id is given once. Reported as `list[i].id`. */
-function repeatedIds(file: string, value: unknown, path: (string | number)[] = [], problems: DataProblem[] = []): DataProblem[] {
+function repeatedIds(file: string, value: unknown, line?: (path: (string | number)[]) => number, path: (string | number)[] = [], problems: DataProblem[] = []): DataProblem[] {
   if (!value || typeof value !== 'object')
     return problems
   const seen = new Set<unknown>()
@@ -69,9 +69,9 @@ function repeatedIds(file: string, value: unknown, path: (string | number)[] = [
     const at = Array.isArray(value) ? [...path, Number(key)] : [...path, key]
     const id = Array.isArray(value) ? (child as { id?: unknown } | null)?.id : undefined
     if (typeof id === 'string' && seen.has(id))
-      problems.push({ file, path: jsonPath([...at, 'id']), message: `expected a unique id, "${id}" appears twice` })
+      problems.push({ file, line: line?.([...at, 'id']), path: jsonPath([...at, 'id']), message: `expected a unique id, "${id}" appears twice` })
     seen.add(id)
-    repeatedIds(file, child, at, problems)
+    repeatedIds(file, child, line, at, problems)
   })
   return problems
 }
@@ -80,12 +80,15 @@ function repeatedIds(file: string, value: unknown, path: (string | number)[] = [
  * Validates parsed JSON (a data file holds an object) against its schema and the rule of unique ids; throws a
  * DataError naming the file, the JSON path and the expectation.
  */
-export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
+export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown, text?: string): z.output<S> {
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new DataError([{ file, path: '', message: `expected the file to hold ${describeSchema(schema as never)}, got ${kindOf(value)}` }])
   const result = schema.safeParse(value, { error: defaultMessage, reportInput: true })
-  const problems = [...repeatedIds(file, value), ...(result.error?.issues ?? []).map(issue => ({
+  const line = text === undefined ? undefined : lineAt(text)
+  const problems = [...repeatedIds(file, value, line), ...(result.error?.issues ?? []).map(issue => ({
     file,
+    // An unknown key's line is the key's.
+    line: line?.((issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path) as (string | number)[]),
     path: jsonPath(issue.path.map(k => typeof k === 'string' ? shortenQuotes(k) : k)),
     // A field that is absent says so, whatever its schema's own message.
     message: issue.code !== 'custom' && issue.input === undefined && !issue.message.startsWith('missing') ? `missing: ${issue.message}` : issue.message,

@@ -6,6 +6,8 @@ import { type CheckedData, validateData } from '../../lib/data/vite-plugin'
 import { readDeckData } from '../../scripts/search-index'
 
 const project = resolve(import.meta.dirname, '../..')
+/** The line of a text's first `needle`. */
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
 
 /** A copy of the project's data/ folder in a temporary root, optionally with one file broken. */
 function rootWithData(file?: string, edit?: (text: string) => string): string {
@@ -34,9 +36,10 @@ describe('the validate-data Vite plugin (dev and build)', () => {
     const start = runBuildStart(rootWithData('fmti-2023.json', text => text.replace('"caption"', '"caption" "')))
     expect(start).toThrow(/data\/fmti-2023\.json: \(root\): expected valid JSON, got a syntax error at line \d+, column \d+/)
   })
-  it('stops the build on a value out of range, naming the JSON path', () => {
-    const start = runBuildStart(rootWithData('fmti-editions.json', text => text.replace('"scores": [1,', '"scores": [2,')))
-    expect(start).toThrow('data/fmti-editions.json: editions[0].developers[0].scores[0]: expected a score 0 or 1')
+  it('stops the build on a value out of range, naming the line and the JSON path', () => {
+    const root = rootWithData('fmti-editions.json', text => text.replace('"scores": [1,', '"scores": [2,'))
+    const line = lineOf(readFileSync(join(root, 'data/fmti-editions.json'), 'utf8'), '"scores": [2,')
+    expect(runBuildStart(root)).toThrow(`data/fmti-editions.json:${line}: editions[0].developers[0].scores[0]: expected a score 0 or 1`)
   })
 })
 
@@ -57,9 +60,10 @@ describe('the validate-data Vite plugin on import', () => {
   })
   it('refuses an invalid file with its path and expectation, its references to other files too', () => {
     expect(() => transformOf(root)(text.replace('"name": "Data",', '"name": "",'), file))
-      .toThrow('data/fmti-2023.json: dimensions[0].name: expected a non-empty string')
+      .toThrow(`data/fmti-2023.json:${lineOf(text, '"name": "Data",')}: dimensions[0].name: expected a non-empty string`)
+    const line = lineOf(text, '"subdomain": "data-labor"')
     expect(() => transformOf(root)(text.replace('"subdomain": "data-labor"', '"subdomain": "labour"'), file))
-      .toThrow(/^Invalid data in data\/:\ndata\/fmti-2023\.json: dimensions\[1\]\.subdomain: expected a subdomain id of FMTI 2023-10 \(data, data-labor, .*\), got "labour"$/)
+      .toThrow(new RegExp(`^Invalid data in data/:\ndata/fmti-2023\\.json:${line}: dimensions\\[1\\]\\.subdomain: expected a subdomain id of FMTI 2023-10 \\(data, data-labor, .*\\), got "labour"$`))
   })
   it('serves each file as the check at start made it, reading no file again', () => {
     const fresh = rootWithData()
