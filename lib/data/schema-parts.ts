@@ -32,21 +32,21 @@ export const expected = (what: string) => (iss: { input?: unknown }) =>
 
 const stringError = (iss: { input?: unknown }) => iss.input === undefined ? 'expected a non-empty string' : expected('a string')(iss)
 
-/** A non-empty trimmed string of at most `max` characters; `what` names the limit in the message. */
-export function boundedText(max: number, what: string) {
-  return z.string({ error: stringError }).trim().min(1, 'expected a non-empty string').max(max, {
+/**
+ * A trimmed, non-empty string of at most `max` characters; `what` names the limit in the message. `blank` allows an
+ * empty one, untrimmed (a field the source may leave blank).
+ */
+export function boundedText(max: number, what: string, blank = false) {
+  const string = z.string({ error: stringError })
+  return (blank ? string : string.trim().min(1, 'expected a non-empty string')).max(max, {
     error: iss => `expected ${what} of at most ${max} characters, got ${String((iss.input as string | undefined)?.length ?? 'more')}`,
   })
 }
 
 export const text = boundedText(TEXT_LIMITS.text, 'text')
 
-/** Like boundedText, but an empty string is allowed (a field the source may leave blank). */
-export function optionalText(max: number, what: string) {
-  return z.string({ error: stringError }).max(max, {
-    error: iss => `expected ${what} of at most ${max} characters, got ${String((iss.input as string | undefined)?.length ?? 'more')}`,
-  })
-}
+/** Text a source may leave blank. */
+export const optionalText = (max: number, what: string) => boundedText(max, what, true)
 
 /** A name or label the charts draw: a model's name, a row or column label. */
 export const name = boundedText(TEXT_LIMITS.name, 'a name')

@@ -4,9 +4,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkDataFolder, validateDataFiles } from '../../lib/data/check-files'
 import { formatProblem } from '../../lib/data/format-issues'
-import { jsonSchemaFor } from '../../lib/data/json-schema'
+import { dataSchemas, jsonSchemaFor } from '../../lib/data/registry'
 import { parseJsonText } from '../../lib/data/parse-json'
-import { dataSchemas } from '../../lib/data/registry'
 
 const dataDir = resolve(import.meta.dirname, '../../data')
 const FILE = 'data/fmti-2023.json'
