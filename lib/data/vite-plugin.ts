@@ -16,7 +16,8 @@ export interface CheckedData { values: () => Map<string, unknown> }
 /**
  * Guards data/ in `slidev` (dev), `slidev build` and Vitest:
  * - at start, every file is parsed and checked once (its schema, its references to other files); the server or the
- *   build stops with one line per problem, each naming the file, the JSON path and what was expected;
+ *   build stops with one line per problem, each naming the file and line, the JSON path and what was expected;
+ *   other plugins (the search index) take the checked values from its `api` rather than read data/ again;
  * - a data file a module imports is served as the schema's output of that check (trimmed, defaults filled in), so
  *   the browser needs no validator of its own; a text the check did not see (an edit) is checked first;
  * - while the dev server runs, an invalid edit shows the same message in the browser's error overlay (also in a
