@@ -65,21 +65,22 @@ describe('the validate-data Vite plugin on import', () => {
     expect(() => transformOf(root)(text.replace('"subdomain": "data-labor"', '"subdomain": "labour"'), file))
       .toThrow(new RegExp(`^Invalid data in data/:\ndata/fmti-2023\\.json:${line}: dimensions\\[1\\]\\.subdomain: expected a subdomain id of FMTI 2023-10 \\(data, data-labor, .*\\), got "labour"$`))
   })
-  it('serves each file as the check at start made it, reading no file again', () => {
+  /** A plugin that has checked a copy of data/ at start, the copy then deleted: what it serves it cannot read again. */
+  function checkedThenDeleted() {
     const fresh = rootWithData()
     const plugin = validateData(fresh)
     const context = { error: (message: string) => { throw new Error(message) } }
     ;(plugin.buildStart as unknown as (this: typeof context) => void).call(context)
     rmSync(join(fresh, 'data'), { recursive: true })
     const transform = plugin.transform as unknown as (this: typeof context, code: string, id: string) => { code: string }
-    expect(JSON.parse(transform.call(context, text, join(fresh, 'data/fmti-2023.json')).code)).toEqual(JSON.parse(text))
+    return { fresh, plugin, transform: (code: string, id: string) => transform.call(context, code, id) }
+  }
+  it('serves each file as the check at start made it, reading no file again', () => {
+    const { fresh, transform } = checkedThenDeleted()
+    expect(JSON.parse(transform(text, join(fresh, 'data/fmti-2023.json')).code)).toEqual(JSON.parse(text))
   })
   it('offers the checked values to other plugins: the search index reads no data file a second time', () => {
-    const fresh = rootWithData()
-    const plugin = validateData(fresh)
-    const context = { error: (message: string) => { throw new Error(message) } }
-    ;(plugin.buildStart as unknown as (this: typeof context) => void).call(context)
-    rmSync(join(fresh, 'data'), { recursive: true })
+    const { fresh, plugin } = checkedThenDeleted()
     const data = readDeckData(fresh, (plugin.api as CheckedData).values())
     expect(data.fmti.models.map(m => m.developer)).toEqual(JSON.parse(text).models.map((m: { developer: string }) => m.developer))
     expect(data.landscapeModels.models.length).toBeGreaterThan(100)
