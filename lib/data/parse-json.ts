@@ -15,15 +15,8 @@ export function parseJsonText(file: string, text: string): unknown {
 }
 
 /** What a value is, in the words of a message: "an array", "a string", "null", "nothing". */
-function kindOf(value: unknown): string {
-  if (value === undefined)
-    return 'nothing'
-  if (value === null)
-    return 'null'
-  if (Array.isArray(value))
-    return 'an array'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
+const kindOf = (value: unknown): string => value === undefined ? 'nothing' : value === null ? 'null'
+  : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
 
 interface SchemaDef { type?: string, shape?: Record<string, unknown>, keyType?: { _zod: { def: { entries?: Record<string, string> } } }, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
 
@@ -34,11 +27,7 @@ function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
     def = (def.in ?? def.innerType)!._zod.def
   if (def.type === 'object' && def.shape)
     return `an object with the keys ${Object.keys(def.shape).join(', ')}`
-  if (def.type === 'array')
-    return 'an array'
-  if (def.type === 'record')
-    return 'an object'
-  return def.type ? `a ${def.type}` : 'a value'
+  return ({ array: 'an array', record: 'an object' } as Record<string, string>)[def.type!] ?? (def.type ? `a ${def.type}` : 'a value')
 }
 
 /**
