@@ -17,7 +17,6 @@ const CHART = '[data-chart="fmti-heatmap"]'
 // One cell of the heatmap: Claude 2 on "Labor". The broken save gives Claude 2 a developer the edition did not score.
 const CELL = `${CHART} .cell[data-row="labor"][data-col="claude-2"]`
 const DEVELOPER = '"developer": "anthropic"'
-const EXPECTED = 'data/fmti-2023.json: models[2].developer: expected a developer id of FMTI 2023-10 ('
 
 let dir: string
 let dev: ChildProcess
@@ -26,6 +25,8 @@ let browser: Browser
 let slide: number
 let dataFile: string
 let goodText: string
+/** The overlay's line for the broken save: the file and line, the JSON path and what was expected. */
+let EXPECTED: string
 
 /** The project without its build output and git, its node_modules linked entry by entry (Vite's caches stay in the copy). */
 function copyProject(): string {
@@ -90,6 +91,8 @@ beforeAll(async () => {
   dataFile = join(dir, 'data/fmti-2023.json')
   goodText = readFileSync(dataFile, 'utf8')
   expect(goodText).toContain(DEVELOPER)
+  const line = goodText.slice(0, goodText.indexOf(DEVELOPER)).split('\n').length
+  EXPECTED = `data/fmti-2023.json:${line}: models[2].developer: expected a developer id of FMTI 2023-10 (`
   slide = await heatmapSlide()
   await startDevServer()
   browser = await launch()
