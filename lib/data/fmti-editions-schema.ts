@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { dataFile, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
@@ -39,7 +39,7 @@ const edition = z.strictObject({
   title,
   published: month,
   citation: text,
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+  url: https,
   files: z.array(text).min(1),
   subdomains: z.array(subdomain).min(1),
   indicators: z.array(indicator).length(100, 'expected the 100 indicators of the edition'),
@@ -57,8 +57,7 @@ const edition = z.strictObject({
   })
 })
 
-export const fmtiEditionsSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const fmtiEditionsSchema = dataFile({
   license: text,
   editions: z.array(edition).length(FMTI_EDITION_IDS.length),
 }).superRefine((d, ctx) => {
