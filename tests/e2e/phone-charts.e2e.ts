@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MARKS, measure, openOnPhone as openPhone, tapOpensSheet } from './phone'
+import { expectReadableOnPhone, MARKS, openOnPhone as openPhone, tapOpensSheet } from './phone'
 import { openDeck } from './site'
 
 /**
@@ -34,15 +34,7 @@ describe('the charts on a phone (reading view, touch)', () => {
         const { context, chart, errors } = await openOnPhone(width, height, key)
         const marks = await chart.locator(MARKS).evaluateAll(ms => ms.filter(m => m.getClientRects().length > 0).length)
         expect(marks).toBeGreaterThan(5)
-        // The table stays the hidden text alternative, not what is shown.
-        const table = chart.locator('table').first()
-        if (await table.count())
-          expect(await table.evaluate(t => t.getBoundingClientRect().width <= 1 || getComputedStyle(t).display === 'none' || !!t.closest('.sr-only, [hidden]'))).toBe(true)
-        const m = await chart.evaluate(measure)
-        expect(m.texts.length).toBeGreaterThan(5)
-        expect(m.texts.filter(t => t.px < 13.95)).toEqual([])
-        expect(m.tooWide).toEqual([])
-        expect(m.pageWidth).toBeLessThanOrEqual(width)
+        await expectReadableOnPhone(chart, width)
         expect(errors).toEqual([])
         await context.close()
       }, 90_000)

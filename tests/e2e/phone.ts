@@ -87,3 +87,18 @@ export async function tapOpensSheet(page: Page, chart: Locator, width: number, h
   expect(again.bottom).toBeLessThanOrEqual(box.y)
   return { mark, sheet, again }
 }
+
+/**
+ * A chart readable on a phone of this width: its data table the hidden text alternative, not what is shown; its text
+ * 14 px or more; nothing wider than the screen but inside a box that scrolls sideways.
+ */
+export async function expectReadableOnPhone(chart: Locator, width: number) {
+  const table = chart.locator('table').first()
+  if (await table.count())
+    expect(await table.evaluate(t => t.getBoundingClientRect().width <= 1 || getComputedStyle(t).display === 'none' || !!t.closest('.sr-only, [hidden]'))).toBe(true)
+  const m = await chart.evaluate(measure)
+  expect(m.texts.length).toBeGreaterThan(5)
+  expect(m.texts.filter(t => t.px < 13.95)).toEqual([])
+  expect(m.tooWide).toEqual([])
+  expect(m.pageWidth).toBeLessThanOrEqual(width)
+}
