@@ -1,0 +1,45 @@
+import type { Citation } from './citation'
+import { type CsvColumn, type CsvValue, toCsv } from './csv'
+
+/** Where a chart's data comes from: one entry of its panel's 来源. */
+export interface ChartSource {
+  title: string
+  /** The authors or the publisher. */
+  by: string
+  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD), or for a page that changes, the day it was read. */
+  date: string
+  /** Whether `date` is when it was published, when it was read, or the snapshot the data is. */
+  dateKind: 'published' | 'read' | 'snapshot'
+  url?: string
+  /** Its licence as its publisher states it (CC BY 4.0), or how it may be used. */
+  licence: string
+  /** The version of the dataset: an edition, a repository's revision, a DOI. */
+  version?: string
+}
+
+/** A table of a chart's data as a CSV file holds it: columns with ids and labels, values unformatted. */
+export interface ChartDataset {
+  columns: CsvColumn[]
+  rows: CsvValue[][]
+}
+
+/** What a chart's panel shows and offers: its sources, how its numbers are made, its data and how to cite it. */
+export interface ChartAbout {
+  /** The downloads' file names start with it (fmti-heatmap-2023-10). */
+  fileName: string
+  sources: ChartSource[]
+  /** How the chart's numbers are computed from the sources, in one or two sentences. */
+  method: string
+  citation: Citation
+  /** Exactly what the chart shows now: its edition, sort, click step and filter (made when the panel opens). */
+  shown: () => ChartDataset
+  /** The whole dataset behind the chart (made when the panel opens). */
+  full: () => ChartDataset
+}
+
+export const datasetCsv = (d: ChartDataset): string => toCsv(d.columns, d.rows)
+
+/** A source's date in words: 发布于 2023-10, 读取于 2025-06-12, 快照 2026-06-12. */
+export function sourceDate(s: ChartSource): string {
+  return `${{ published: '发布于', read: '读取于', snapshot: '快照' }[s.dateKind]} ${s.date}`
+}
