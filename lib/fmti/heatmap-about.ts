@@ -44,12 +44,12 @@ export function heatmapAbout(
     citation: editionCitation(edition, data.source),
     shown: () => ({
       columns: [
-        { id: 'edition', label: '版本' }, { id: 'dimension', label: '维度' }, { id: 'developer', label: '开发者' },
-        { id: 'share_satisfied', label: '满足比例' }, { id: 'satisfied', label: '满足的指标数' }, { id: 'indicators', label: '指标数' },
+        { id: 'edition', label: '版本' }, { id: 'dimension_id', label: '维度代号' }, { id: 'dimension', label: '维度' },
+        { id: 'developer_id', label: '开发者代号' }, { id: 'developer', label: '开发者' }, { id: 'share_satisfied', label: '满足比例' }, { id: 'satisfied', label: '满足的指标数' }, { id: 'indicators', label: '指标数' },
       ],
       rows: cells.map((c) => {
         const counts = c.isAverage ? null : matrix.cell(c.row, c.col)
-        return [edition.id, label.get(c.row) ?? c.row, label.get(c.col) ?? c.col, share(c.row, c.col), counts?.satisfied ?? null, counts?.total ?? null]
+        return [edition.id, c.row, label.get(c.row) ?? c.row, c.col, label.get(c.col) ?? c.col, share(c.row, c.col), counts?.satisfied ?? null, counts?.total ?? null]
       }),
     }),
     full: () => fmtiScoresDataset(data),

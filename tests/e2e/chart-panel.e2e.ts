@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module'
+import { entries } from 'bibtex-parse'
+import { csvParseRows } from 'd3-dsv'
+import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fmtiEditions } from '../../data/sets/fmti-editions'
+import { openSlide } from '../helpers/slides'
+import { openDeck } from './site'
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+let browser: Browser
+let slides: Record<'heatmap', number>
+beforeAll(async () => {
+  ({ browser, slides } = await openDeck({ heatmap: '[data-chart="fmti-heatmap"]' }))
+})
+afterAll(() => browser?.close())
+
+/** A download's content, read in the page from its link (blob: or data: address). */
+async function download(page: Page, kind: string): Promise<{ text: string, file: string }> {
+  const link = page.locator(`[data-chart-panel] a[download][data-download="${kind}"]`)
+  await link.waitFor()
+  const file = (await link.getAttribute('download'))!
+  // Bytes, not Response.text(), which would drop the byte-order mark.
+  const bytes = await link.evaluate(async a => [...new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer())])
+  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(bytes)), file }
+}
+
+/** CSV rows after the BOM and the two header rows (ids, labels). */
+function csvRecords(text: string): { ids: string[], rows: string[][] } {
+  expect(text.charCodeAt(0)).toBe(0xFEFF)
+  const [ids, , ...rows] = csvParseRows(text.slice(1))
+  return { ids: ids!, rows }
+}
+
+describe('the FMTI heatmap\'s data and sources panel', () => {
+  it('opens from the chart\'s control and offers what the chart shows, the whole dataset, pictures and a citation', async () => {
+    const last = 3
+    const { page, errors, outside } = await openSlide(browser, slides.heatmap, last, '[data-chart="fmti-heatmap"] [data-ready]')
+    const chart = page.locator(`.slidev-page-${slides.heatmap} [data-chart="fmti-heatmap"]`)
+    await chart.locator('[data-chart-tools]').click()
+    const panel = page.locator('[data-chart-panel]')
+    await expect.poll(() => panel.isVisible()).toBe(true)
+    expect(await panel.textContent()).toContain('CC BY 4.0')
+    expect(await panel.textContent()).toMatch(/发布于 \d{4}-\d{2}/)
+
+    // What the chart shows: every visible mark's value, and nothing else.
+    const marks = await chart.locator('[data-value]:not(.step-hidden)').evaluateAll(els => els
+      .filter(e => !e.closest('.step-hidden'))
+      .map(e => `${e.getAttribute('data-row')}|${e.getAttribute('data-col')}|${e.getAttribute('data-value')}`))
+    const shown = await download(page, 'csv-shown')
+    const { ids, rows } = csvRecords(shown.text)
+    const at = (name: string) => ids.indexOf(name)
+    const fromCsv = rows.map(r => `${r[at('dimension_id')]}|${r[at('developer_id')]}|${Math.round(Number(r[at('share_satisfied')]) * 100)}`)
+    expect(fromCsv.sort()).toEqual(marks.sort())
+    expect(shown.file).toBe('fmti-heatmap-2023-10-shown.csv')
+
+    // The whole dataset: every indicator score of every edition.
+    const full = csvRecords((await download(page, 'csv-full')).text)
+    expect(full.rows).toHaveLength(fmtiEditions.editions.reduce((n, e) => n + e.indicators.length * e.developers.length, 0))
+    expect(full.ids).toEqual(['edition', 'domain', 'subdomain', 'indicator', 'developer', 'score'])
+
+    // BibTeX that a parser reads, naming a title, authors and a year.
+    const [entry] = entries((await download(page, 'bib')).text)
+    expect(entry).toMatchObject({ TITLE: 'The Foundation Model Transparency Index', YEAR: 2023 })
+    expect(String(entry!.AUTHOR)).toContain('Bommasani')
+
+    // The pictures: a PNG at twice the chart's size; an SVG with as many marks as the chart.
+    const size = await chart.evaluate(e => ({ width: (e as HTMLElement).offsetWidth, height: (e as HTMLElement).offsetHeight }))
+    const png = await page.locator('[data-chart-panel] a[data-download="png"]').evaluate(async (a) => {
+      const img = new Image()
+      img.src = (a as HTMLAnchorElement).href
+      await img.decode()
+      return { width: img.naturalWidth, height: img.naturalHeight }
+    })
+    expect(png).toEqual({ width: size.width * 2, height: size.height * 2 })
+    const svgMarks = await page.locator('[data-chart-panel] a[data-download="svg"]').evaluate(async (a) => {
+      const text = await (await fetch((a as HTMLAnchorElement).href)).text()
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      return doc.querySelector('parsererror') ? -1 : doc.querySelectorAll('[data-value]').length
+    })
+    expect(svgMarks).toBe(await chart.locator('[data-value]').count())
+
+    expect(errors).toEqual([])
+    expect(outside).toEqual([])
+    await page.close()
+  })
+
+  it('is reached by keyboard: Enter opens, Tab stays inside, Escape closes and gives the focus back; axe finds nothing serious', async () => {
+    const { page } = await openSlide(browser, slides.heatmap, 3, '[data-chart="fmti-heatmap"] [data-ready]')
+    const control = page.locator(`.slidev-page-${slides.heatmap} [data-chart="fmti-heatmap"] [data-chart-tools]`)
+    await control.focus()
+    await page.keyboard.press('Enter')
+    const panel = page.locator('[data-chart-panel]')
+    await expect.poll(() => panel.isVisible()).toBe(true)
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab')
+      // Inside the panel, or past its last control in the browser's own controls: never on the slide behind it.
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[data-chart-panel]') || document.activeElement === document.body)).toBe(true)
+    }
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`/${slides.heatmap}$`))
+    await page.addScriptTag({ path: AXE })
+    const serious = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run('[data-chart-panel]', { resultTypes: ['violations'] })
+      return (result.violations as { id: string, impact: string }[]).filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)
+    })
+    expect(serious).toEqual([])
+    await panel.locator('a, button').first().focus()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => panel.isVisible()).toBe(false)
+    expect(await control.evaluate(e => e === document.activeElement)).toBe(true)
+    await page.close()
+  })
+})
