@@ -4,6 +4,7 @@ import { plainDescription, plainMetaDescription } from './lib/build/plain-meta'
 import { validateData } from './lib/data/vite-plugin'
 import { deckFonts } from './scripts/deck-fonts-plugin'
 import { katexWithSlides } from './scripts/katex-with-slides'
+import { searchIndex } from './scripts/search-index-plugin'
 
 // The deck's title and info from slides.md's headmatter (simple `key: value` / `key: |` lines).
 function headmatter(key: string): string | undefined {
@@ -25,7 +26,7 @@ function headmatter(key: string): string | undefined {
 
 // Slidev merges this with its own config; don't add its plugins (Vue, UnoCSS) here.
 export default defineConfig({
-  plugins: [validateData(import.meta.dirname), deckFonts(import.meta.dirname), katexWithSlides(),
+  plugins: [validateData(import.meta.dirname), deckFonts(import.meta.dirname), katexWithSlides(), searchIndex(import.meta.dirname),
     plainMetaDescription(plainDescription(headmatter('title'), headmatter('info')))],
   build: {
     // The font pieces of the few characters outside the main subset (arrows, ✓) stay files, fetched only by a slide
@@ -34,6 +35,6 @@ export default defineConfig({
   },
   // Pre-bundled up front, so a first `slidev` or `slidev export` run doesn't reload the page mid-way.
   optimizeDeps: {
-    include: ['d3-color', 'd3-scale', 'd3-scale-chromatic', 'd3-shape'],
+    include: ['d3-color', 'd3-scale', 'd3-scale-chromatic', 'd3-shape', 'minisearch'],
   },
 })

@@ -12,6 +12,7 @@ import { build } from 'vite'
 import { serveStatic } from '../tests/e2e/static-server'
 import { benchEvolutionLayout } from './evolution-layout'
 import { benchFirstLoad } from './first-load'
+import { benchSearch } from './search'
 
 const root = resolve(import.meta.dirname, '..')
 const BASE = '/cs2916/'
@@ -52,6 +53,8 @@ report('Data chunks in dist/, gzip (each loaded with its slides)', js.filter(isD
   .sort((a, b) => b[1] - a[1]).map(([name, kib]) => `${name} ${kib.toFixed(0)}`).join(', ') + ` KiB: ${gzipKiB(js.filter(isData)).toFixed(0)} KiB in all`)
 report('CSS in dist/, gzip', `${gzipKiB(built.filter(f => f.endsWith('.css'))).toFixed(0)} KiB`)
 
+benchSearch(join(root, 'dist'), report)
+
 // Slide 1 against a bare Slidev deck of the same version: bytes, requests, time to visible; font bytes.
 await benchFirstLoad(root, BASE, env, report)
 
@@ -89,6 +92,15 @@ try {
   }
   report('Heatmap slide opened by URL to last cell drawn (median of 5, cold page load)', ms(median(cold)))
   report('Heatmap slide mounting to last cell drawn (median of 5)', ms(median(mount)), '≤ 50 ms')
+
+  const searchLoads: number[] = []
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`http://127.0.0.1:4318${BASE}search?q=chinchilla`, { waitUntil: 'load' })
+    await page.locator('[data-testid="search-result"]').first().waitFor()
+    const [entry] = await page.evaluate<number[]>(`performance.getEntriesByName('search index load').map(e => e.duration)`)
+    searchLoads.push(entry!)
+  }
+  report('Search opened by URL: index and MiniSearch fetched, parsed and loaded in the browser (median of 5, cold page load)', ms(median(searchLoads)), '≤ 300 ms')
 
   await page.goto('http://127.0.0.1:4319/', { waitUntil: 'networkidle' })
   const fmtiRuns = await page.evaluate<number[]>(`window.measure('fmti', 30)`)

@@ -1,4 +1,4 @@
-import { computed, nextTick, ref, shallowRef, watch } from 'vue'
+import { computed, nextTick, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import type { ChartTip } from '../lib/chart/tooltip-placement'
 
 /**
@@ -11,6 +11,10 @@ import type { ChartTip } from '../lib/chart/tooltip-placement'
  * When the marks reorder (a sort), focus stays on the mark that had it, wherever it moves.
  *
  * Marks are found by their `data-mark` attribute, whose value is the key used in `grid`.
+ *
+ * Touch: a tap on a mark shows its details as the pointer's hover does (the mouse events a browser makes up after a
+ * tap are ignored); a second tap on it, a tap anywhere outside the marks and their details, or `dismiss()` (the
+ * details' close button) hides them.
  */
 export interface MarkFocusOptions {
   /** The focusable marks' keys, row by row in the order they are drawn; the arrows move through this grid. */
@@ -22,6 +26,27 @@ export interface MarkFocusOptions {
 }
 
 export type MarkFocus = ReturnType<typeof useMarkFocus>
+
+/**
+ * Whether a mouse event comes from a finger. After a tap, browsers emulate a mouse (mouseenter, mouseleave, click);
+ * a chart treats those as the tap, not as a pointer hovering. Chrome says so on the event (`pointerType` on a click,
+ * `sourceCapabilities`); elsewhere an event within a moment of the last touch counts as one.
+ */
+export function fromTouch(event: Event): boolean {
+  const e = event as MouseEvent & { pointerType?: string, sourceCapabilities?: { firesTouchEvents?: boolean } | null }
+  if (e.pointerType === 'touch' || e.sourceCapabilities?.firesTouchEvents === true)
+    return true
+  if (e.pointerType === 'mouse' || e.pointerType === 'pen')
+    return false
+  return performance.now() - lastTouch < TOUCH_EMULATION_MS
+}
+const TOUCH_EMULATION_MS = 800
+let lastTouch = -Infinity
+if (typeof document !== 'undefined') {
+  const touched = () => { lastTouch = performance.now() }
+  document.addEventListener('touchstart', touched, { capture: true, passive: true })
+  document.addEventListener('touchend', touched, { capture: true, passive: true })
+}
 
 const MOVES: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -35,8 +60,10 @@ export function useMarkFocus(options: MarkFocusOptions) {
   const entered = ref(false)
   /** The mark holding the roving tab stop while the chart is entered. */
   const active = ref<string | null>(null)
-  /** The mark under the mouse pointer. */
+  /** The mark under the mouse pointer, or the mark tapped. */
   const hovered = ref<string | null>(null)
+  /** The shown mark was tapped: it stays until tapped again or a tap lands elsewhere. */
+  const tapped = ref(false)
   /** The mark whose details show: the pointer's, else the keyboard's. */
   const shown = computed(() => hovered.value ?? active.value)
   let restoring = false
@@ -157,6 +184,7 @@ export function useMarkFocus(options: MarkFocusOptions) {
   /** The pointer's mark, or null when it leaves (after `hoverLeaveDelay`). */
   function hover(key: string | null) {
     clearTimeout(leaveTimer)
+    tapped.value = false
     if (key !== null || !options.hoverLeaveDelay)
       hovered.value = key
     else
@@ -164,6 +192,54 @@ export function useMarkFocus(options: MarkFocusOptions) {
   }
   /** The pointer reached the details card: keep it up. */
   const keepHover = () => clearTimeout(leaveTimer)
+
+  /** A tap on a mark shows its details, a second tap hides them. */
+  function tap(key: string) {
+    clearTimeout(leaveTimer)
+    const again = tapped.value && hovered.value === key
+    hovered.value = again ? null : key
+    tapped.value = !again
+  }
+  /** Hides the details, however they came (the close button of the details sheet). */
+  function dismiss() {
+    hovered.value = null
+    tapped.value = false
+    if (entered.value)
+      leave()
+  }
+  /** While a tapped mark's details show, a tap outside the marks and the details hides them. */
+  function onOutsidePointer(event: PointerEvent) {
+    const target = event.target as Element | null
+    if (!tapped.value || !target?.closest)
+      return
+    // A mark, or what stands for it on a phone (a point's label: data-mark-for).
+    const onMark = target.closest('[data-mark], [data-mark-for]') && root.value?.contains(target)
+    if (!onMark && !target.closest('[data-tooltip], [data-chart-sheet]')) {
+      hovered.value = null
+      tapped.value = false
+    }
+  }
+  if (typeof document !== 'undefined') {
+    watch(tapped, (on) => {
+      if (on)
+        document.addEventListener('pointerdown', onOutsidePointer, true)
+      else
+        document.removeEventListener('pointerdown', onOutsidePointer, true)
+    })
+    onScopeDispose(() => document.removeEventListener('pointerdown', onOutsidePointer, true))
+  }
+
+  /**
+   * The pointer's part of a mark, to bind with v-bind where a mark is not a `markProps` mark: hover with a mouse,
+   * tap with a finger (the mouse events that follow a tap are the browser's emulation, and are ignored).
+   */
+  function pointerProps(key: string) {
+    return {
+      onMouseenter: (e: MouseEvent) => { if (!fromTouch(e)) hover(key) },
+      onMouseleave: (e: MouseEvent) => { if (!fromTouch(e)) hover(null) },
+      onClick: (e: MouseEvent) => { if (fromTouch(e)) tap(key) },
+    }
+  }
 
   /**
    * A mark's part of the chart, to bind with v-bind: its key for the keyboard grid, its accessible name, the roving
@@ -175,8 +251,7 @@ export function useMarkFocus(options: MarkFocusOptions) {
       'data-mark': key,
       'aria-label': label,
       'tabindex': focusable ? tabindexOf(key) : -1,
-      'onMouseenter': () => hover(key),
-      'onMouseleave': () => hover(null),
+      ...pointerProps(key),
     }
   }
 
@@ -194,5 +269,8 @@ export function useMarkFocus(options: MarkFocusOptions) {
     return { at: { x: m.left - b.left, y: m.top - b.top, width: m.width, height: m.height }, plot: { width: b.width, height: b.height } }
   }
 
-  return { root, entered, active, hovered, shown, tabindexOf, markProps, hover, keepHover, onKeydown, onFocusout, leave, measuredTip }
+  /** The mark whose details show, on the page. */
+  const shownElement = () => (shown.value === null ? undefined : element(shown.value))
+
+  return { root, entered, active, hovered, tapped, shown, shownElement, tabindexOf, markProps, pointerProps, hover, keepHover, tap, dismiss, onKeydown, onFocusout, leave, measuredTip }
 }

@@ -38,8 +38,20 @@ let slidesPdf = arg('--slides')
 if (!slidesPdf) {
   slidesPdf = join(outDir, '.handout-slides.pdf')
   const { NODE_ENV: _, ...env } = process.env
-  execFileSync('npx', ['slidev', 'export', '--no-with-clicks', '--timeout', '180000', '--executable-path', '/usr/bin/chromium',
-    '--output', slidesPdf], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env })
+  // Slidev's one-piece export can print the slides before their components have loaded (on a first run, while Vite
+  // is still bundling the dependencies): pages that say "Loading slide..." or show nothing but the slide number.
+  // Such an export is made again, at most twice more; a handout with a slide missing is never written.
+  for (let attempt = 1; ; attempt++) {
+    execFileSync('npx', ['slidev', 'export', '--no-with-clicks', '--timeout', '180000', '--executable-path', '/usr/bin/chromium',
+      '--output', slidesPdf], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env })
+    const unloaded = execFileSync('pdftotext', [slidesPdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      .split('\f').slice(0, -1).filter(page => page.includes('Loading slide') || page.replace(/[\d/\s]/g, '') === '').length
+    if (unloaded === 0)
+      break
+    if (attempt === 3)
+      throw new Error(`handout: ${unloaded} slides were still loading when Slidev exported them, three times; see ${slidesPdf}`)
+    console.warn(`handout: ${unloaded} slides were still loading when exported; exporting again`)
+  }
 }
 const tExport = performance.now()
 

@@ -6,5 +6,7 @@ import { defineRoutesSetup } from '@slidev/types'
 export default defineRoutesSetup((routes: RouteRecordRaw[]) => [
   { name: 'read', path: '/read/:no', component: () => import('../reading/ReadingView.vue') },
   { path: '/read', redirect: { path: '/read/1' } },
+  // The search over slides, notes, code and chart data: /search?q=… (search/SearchPage.vue).
+  { name: 'search', path: '/search', component: () => import('../search/SearchPage.vue') },
   ...routes,
 ])

@@ -1,8 +1,10 @@
+import { PHONE } from '../chart/phone'
+import { monospaceTextWidth, textWidth } from '../chart/text-width'
 import { type EdgeGeometry, edgeGeometry } from './edge-path'
 import { findCycle, formatCycle } from './find-cycle'
 import { edgeId, type EvolutionGraph } from './graph'
+import { SERIES_SUFFIX_ZH } from './labels-zh'
 import { assignLanes, type Placed } from './lanes'
-import { monospaceTextWidth } from '../chart/text-width'
 import { monthFromIndex, monthIndex } from '../format/month'
 import { trunkPositions } from './routes'
 import { type TimeAxis, timeScale } from './time-scale'
@@ -26,7 +28,48 @@ export const EVOLUTION_GEOMETRY = {
   /** The least horizontal space between two cards in one lane. */
   cardGapX: 6,
   axisHeight: 24,
+  /** Type sizes: the band's name, its second line (系列), the years, the step's caption. */
+  text: { band: 13, series: 12.5, axis: 12.5, step: 13 },
+  /** Baselines of a band's name and second line, from the band's middle; of the years, under the plot. */
+  bandNameDy: -5,
+  seriesDy: 9,
+  axisLabelDy: 17,
 } as const
+
+/**
+ * The phone layout, in screen px: names at 14 px, lanes 44 px apart (a finger's height per card), and at least
+ * `monthWidth` px a month, so the years scroll sideways beside the band names' own column.
+ */
+export const EVOLUTION_PHONE_GEOMETRY = {
+  rightPadding: 8,
+  cardHeight: 30,
+  laneGap: PHONE.touch - 30,
+  bandPaddingY: 10,
+  bandGap: 6,
+  fontSize: PHONE.text,
+  cardPaddingX: 7,
+  cardGapX: 8,
+  axisHeight: 28,
+  text: { band: 15, series: PHONE.text, axis: PHONE.text, step: PHONE.text },
+  bandNameDy: -3,
+  seriesDy: 15,
+  axisLabelDy: 20,
+  monthWidth: 13,
+  /** Around the band names in their column. */
+  gutterPadding: 8,
+} as const
+
+/** Bold Latin runs about this much wider than textWidth's regular estimate. */
+const BOLD = 1.1
+
+export interface EvolutionLayoutOptions {
+  /**
+   * The phone layout, for a chart this many screen px wide: one viewBox unit is one screen px, the band names in a
+   * column of their own left of plot.x0, the years at least EVOLUTION_PHONE_GEOMETRY.monthWidth px a month (wider
+   * when the chart has the room), scrolling sideways past the chart's width.
+   */
+  width?: number
+}
 
 export interface LayoutNode {
   id: string
@@ -51,11 +94,28 @@ export interface LayoutEdge extends EdgeGeometry {
   evidence: 'stated' | 'inferred'
 }
 
-export interface LayoutBand { id: string, label: string, y0: number, y1: number, lanes: number }
+export interface LayoutBand {
+  id: string
+  label: string
+  y0: number
+  y1: number
+  lanes: number
+  /** Baselines of the band's name and of its second line (系列), right-aligned at plot.x0 - labelGap. */
+  nameY: number
+  seriesY: number
+}
 
 export interface EvolutionLayout {
+  /** The phone layout: units are screen px, and left of plot.x0 is the band names' column, which stays in view. */
+  phone: boolean
   width: number
   height: number
+  /** Type sizes in viewBox units: the cards' names (monospace), band names, their second line, years, step caption. */
+  text: { name: number, band: number, series: number, axis: number, step: number }
+  /** Between the band names' right edge and the plot. */
+  labelGap: number
+  /** Baseline of the years, under the plot. */
+  axisLabelY: number
   time: TimeAxis
   /** The plotting area, right of the band labels. */
   plot: { x0: number, x1: number, y0: number, y1: number }
@@ -71,8 +131,9 @@ export interface EvolutionLayout {
  * series in the order given, and within a band lanes such that no two cards overlap and edges pass beneath as few
  * other cards as possible (lib/evolution/lanes.ts). Edges are routed as elbows from parent to child (lib/evolution/edge-path.ts).
  */
-export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
-  const g = EVOLUTION_GEOMETRY
+export function evolutionLayout(graph: EvolutionGraph, options: EvolutionLayoutOptions = {}): EvolutionLayout {
+  const phone = options.width !== undefined
+  const g = phone ? EVOLUTION_PHONE_GEOMETRY : EVOLUTION_GEOMETRY
   if (graph.nodes.length === 0)
     throw new Error('no nodes')
   const cycle = findCycle(graph.nodes.map(n => n.id), graph.edges)
@@ -90,8 +151,19 @@ export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
   const indices = months.map(monthIndex)
   const firstYear = Math.floor(Math.min(...indices) / 12)
   const lastYear = Math.floor(Math.max(...indices) / 12)
-  const plot = { x0: g.bandLabelWidth, x1: g.width - g.rightPadding, y0: 0, y1: 0 }
-  const time: TimeAxis = { from: `${firstYear}-01`, to: `${lastYear + 1}-01`, x0: plot.x0, x1: plot.x1 }
+  const labelGap = phone ? EVOLUTION_PHONE_GEOMETRY.gutterPadding : 10
+  const x0 = phone
+    ? Math.ceil(labelGap * 2 + Math.max(
+        ...graph.series.map(s => textWidth(s.name, g.text.band) * BOLD),
+        textWidth(SERIES_SUFFIX_ZH, g.text.series),
+      ))
+    : EVOLUTION_GEOMETRY.bandLabelWidth
+  const monthCount = (lastYear + 1 - firstYear) * 12
+  const axisEnd = phone
+    ? x0 + monthCount * Math.max(EVOLUTION_PHONE_GEOMETRY.monthWidth, (options.width! - x0 - g.rightPadding) / monthCount)
+    : EVOLUTION_GEOMETRY.width - g.rightPadding
+  const plot = { x0, x1: axisEnd, y0: 0, y1: 0 }
+  const time: TimeAxis = { from: `${firstYear}-01`, to: `${lastYear + 1}-01`, x0: plot.x0, x1: axisEnd }
   const x = timeScale(time)
 
   const parents = new Map<string, string[]>(graph.nodes.map(n => [n.id, []]))
@@ -115,25 +187,26 @@ export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
         || Number(parents.get(a.id)!.length === 0) - Number(parents.get(b.id)!.length === 0)
         || depth.get(a.id)! - depth.get(b.id)! || order.get(a.id)! - order.get(b.id)!)
     const spans = members.map((n) => {
-      const x0 = round(x(n.released))
-      return { id: n.id, x0, x1: x0 + Math.ceil(monospaceTextWidth(n.name, g.fontSize) + 2 * g.cardPaddingX), parents: parents.get(n.id)!, children: children.get(n.id)! }
+      const left = round(x(n.released))
+      return { id: n.id, x0: left, x1: left + Math.ceil(monospaceTextWidth(n.name, g.fontSize) + 2 * g.cardPaddingX), parents: parents.get(n.id)!, children: children.get(n.id)! }
     })
     const { lanes, count } = assignLanes(bandIndex, spans, g.cardGapX, placed)
     const y0 = top
     const y1 = y0 + 2 * g.bandPaddingY + Math.max(count, 1) * (g.cardHeight + g.laneGap) - g.laneGap
     members.forEach((n, i) => {
-      const { x0, x1 } = spans[i]!
+      const span = spans[i]!
       const lane = lanes.get(n.id)!
-      placed.set(n.id, { id: n.id, x0, x1, band: bandIndex, lane })
+      placed.set(n.id, { id: n.id, x0: span.x0, x1: span.x1, band: bandIndex, lane })
       const node: LayoutNode = {
         id: n.id, name: n.name, series: n.series, released: n.released,
-        x: x0, y: y0 + g.bandPaddingY + lane * (g.cardHeight + g.laneGap), width: x1 - x0, height: g.cardHeight, lane,
+        x: span.x0, y: y0 + g.bandPaddingY + lane * (g.cardHeight + g.laneGap), width: span.x1 - span.x0, height: g.cardHeight, lane,
       }
       if (n.releasedRange)
         node.range = { x0: round(x(n.releasedRange.from)), x1: round(x(monthFromIndex(monthIndex(n.releasedRange.to) + 1))) }
       nodes.set(n.id, node)
     })
-    bands.push({ id: band.id, label: band.name, y0, y1, lanes: count })
+    const middle = (y0 + y1) / 2
+    bands.push({ id: band.id, label: band.name, y0, y1, lanes: count, nameY: middle + g.bandNameDy, seriesY: middle + g.seriesDy })
     top = y1 + g.bandGap
   })
   for (const n of graph.nodes) {
@@ -141,6 +214,9 @@ export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
       throw new Error(`unknown series "${n.series}" of node ${n.id}`)
   }
   plot.y1 = top - g.bandGap
+  // On a phone the plot reaches past the axis's last year when a late card needs the room.
+  if (phone)
+    plot.x1 = Math.max(axisEnd, ...[...nodes.values()].map(n => n.x + n.width + g.cardGapX))
 
   const trunks = trunkPositions(nodes, graph.edges)
   const edges: LayoutEdge[] = graph.edges.map((e) => {
@@ -152,8 +228,12 @@ export function evolutionLayout(graph: EvolutionGraph): EvolutionLayout {
 
   const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ label: String(firstYear + i), x: round(x(`${firstYear + i}-01`)) }))
   return {
-    width: g.width,
+    phone,
+    width: phone ? Math.ceil(plot.x1 + g.rightPadding) : EVOLUTION_GEOMETRY.width,
     height: plot.y1 + g.axisHeight,
+    text: { name: g.fontSize, ...g.text },
+    labelGap,
+    axisLabelY: plot.y1 + g.axisLabelDy,
     time,
     plot,
     bands,

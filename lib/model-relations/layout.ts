@@ -1,4 +1,5 @@
 import { type DataTable, dataTable } from '../chart/data-table'
+import { PHONE } from '../chart/phone'
 import { textWidth } from '../chart/text-width'
 
 /** What the layout needs of a model of data/models.json. */
@@ -27,7 +28,37 @@ export const RELATIONS_GEOMETRY = {
   /** The least room between two blocks. */
   blockGap: 20,
   bottomPadding: 4,
+  /** A block's name (its step's label) and the rule under it, from the top. */
+  blockLabelY: 19,
+  blockRuleY: 27,
+  blockLabelSize: 14,
 } as const
+
+/**
+ * The phone layout, in screen px: the blocks one under another, each tree as an outline (a model on each row, a
+ * derived model indented under its base, an elbow arrow from base to derived), so that every name reads whole at
+ * 14 px on a 360 px screen and each row is a finger's height to tap.
+ */
+export const RELATIONS_PHONE_GEOMETRY = {
+  fontSize: PHONE.text,
+  headerHeight: 34,
+  rowPitch: PHONE.touch,
+  nodeHeight: 32,
+  nodePadding: 10,
+  /** How far a derived model sits right of its base. */
+  indent: 28,
+  /** Room between one block's last row and the next block's name. */
+  blockGap: 14,
+  bottomPadding: 4,
+  blockLabelY: 20,
+  blockRuleY: 28,
+  blockLabelSize: 15,
+} as const
+
+export interface RelationsLayoutOptions {
+  /** The phone layout (an outline, blocks stacked), for a chart this many screen px wide; units are screen px. */
+  width?: number
+}
 
 export interface RelationNode {
   id: string
@@ -59,11 +90,19 @@ export interface RelationBlock {
   step: number
   x: number
   width: number
+  /** Baseline of the block's name and the rule's y under it. */
+  labelY: number
+  ruleY: number
 }
 
 export interface RelationsLayout {
+  /** The phone layout: the blocks stacked, each tree an outline; units are screen px. */
+  phone: boolean
   width: number
   height: number
+  /** Type sizes, in units: the models' names, the blocks' names. */
+  fontSize: number
+  labelSize: number
   blocks: RelationBlock[]
   nodes: RelationNode[]
   edges: RelationEdge[]
@@ -74,7 +113,7 @@ export interface RelationsLayout {
  * depth from left to right (base model → derived model), one row per leaf, a parent centred on its children.
  * Children follow the order of `models` (data/models.json is ordered by release). Pure: no DOM.
  */
-export function relationsLayout(models: readonly RelationModel[], relations: RelationSteps): RelationsLayout {
+export function relationsLayout(models: readonly RelationModel[], relations: RelationSteps, options: RelationsLayoutOptions = {}): RelationsLayout {
   const g = RELATIONS_GEOMETRY
   const byId = new Map(models.map(m => [m.id, m]))
   const shown = new Set(relations.shown)
@@ -92,6 +131,8 @@ export function relationsLayout(models: readonly RelationModel[], relations: Rel
       throw new Error(`relationsLayout: no model "${id}" in data/models.json`)
     return m
   }
+  if (options.width !== undefined)
+    return outlineLayout(relations, children, model, options.width)
   const nodeWidth = (id: string) => Math.ceil(textWidth(model(id).name, g.fontSize) + 2 * g.nodePadding)
 
   // Each block: rows and depths first, then the widths of its depth columns.
@@ -143,7 +184,7 @@ export function relationsLayout(models: readonly RelationModel[], relations: Rel
         height: g.nodeHeight,
       })
     }
-    outBlocks.push({ id: b.s.id, label: b.s.label, step: b.step, x: x0, width: b.width })
+    outBlocks.push({ id: b.s.id, label: b.s.label, step: b.step, x: x0, width: b.width, labelY: g.blockLabelY, ruleY: g.blockRuleY })
     x0 += b.width + gap
   }
 
@@ -168,7 +209,61 @@ export function relationsLayout(models: readonly RelationModel[], relations: Rel
       end: { x: x2, y: y2 },
     })
   }
-  return { width: g.width, height, blocks: outBlocks, nodes, edges }
+  return { phone: false, width: g.width, height, fontSize: g.fontSize, labelSize: g.blockLabelSize, blocks: outBlocks, nodes, edges }
+}
+
+/**
+ * The phone layout: block after block down the screen, each a name and under it its trees as an outline, a model on
+ * each row in depth-first order (children in the data's order), a derived model `indent` right of its base, an
+ * elbow from under the base to the derived model's left edge.
+ */
+function outlineLayout(relations: RelationSteps, children: ReadonlyMap<string, string[]>, model: (id: string) => RelationModel, width: number): RelationsLayout {
+  const g = RELATIONS_PHONE_GEOMETRY
+  const nodes: RelationNode[] = []
+  const edges: RelationEdge[] = []
+  const blocks: RelationBlock[] = []
+  let top = 0
+  relations.steps.forEach((s, step) => {
+    let row = 0
+    const place = (id: string, depth: number, parent: RelationNode | null) => {
+      const m = model(id)
+      const node: RelationNode = {
+        id,
+        name: m.name,
+        open: m.openWeights,
+        step,
+        depth,
+        x: depth * g.indent,
+        y: top + g.headerHeight + row++ * g.rowPitch + (g.rowPitch - g.nodeHeight) / 2,
+        width: Math.ceil(textWidth(m.name, g.fontSize) * 1.08 + 2 * g.nodePadding),
+        height: g.nodeHeight,
+      }
+      nodes.push(node)
+      if (parent) {
+        const x = parent.x + g.indent / 2
+        const end = { x: node.x, y: node.y + node.height / 2 }
+        edges.push({ id: `${parent.id}->${id}`, from: parent.id, to: id, step, path: `M${x},${parent.y + parent.height} V${end.y} H${end.x}`, end })
+      }
+      for (const k of children.get(id) ?? [])
+        place(k, depth + 1, node)
+    }
+    for (const r of s.roots)
+      place(r, 0, null)
+    blocks.push({ id: s.id, label: s.label, step, x: 0, width, labelY: top + g.blockLabelY, ruleY: top + g.blockRuleY })
+    top += g.headerHeight + row * g.rowPitch + g.blockGap
+  })
+  const needed = Math.max(...nodes.map(n => n.x + n.width + 1), ...blocks.map(b => textWidth(b.label, g.blockLabelSize) * 1.08))
+  const outWidth = Math.max(width, Math.ceil(needed))
+  return {
+    phone: true,
+    width: outWidth,
+    height: top - g.blockGap + g.bottomPadding,
+    fontSize: g.fontSize,
+    labelSize: g.blockLabelSize,
+    blocks: blocks.map(b => ({ ...b, width: outWidth })),
+    nodes,
+    edges,
+  }
 }
 
 /** What the table needs of a model of data/models.json. */

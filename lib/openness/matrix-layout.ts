@@ -1,5 +1,7 @@
 import type { OpennessArtefactId, OpennessModelId, OpennessStageId, OpennessValue } from '../data/openness-ids'
 import { adjacentRuns } from '../chart/adjacent-runs'
+import { PHONE } from '../chart/phone'
+import { textWidth, wrapText } from '../chart/text-width'
 import { stackGroupedRows } from '../matrix/grouped-rows'
 import { type OpennessScore, opennessScore } from './score'
 import type { OpennessSource } from './source'
@@ -23,9 +25,18 @@ export const MATRIX_GEOMETRY = {
   panelGap: 22,
 } as const
 
+/** What the chart draws with beyond the rows' and columns' own boxes. */
+export interface MatrixGeometry { stageLabelWidth: number, rowLabelWidth: number, tagHeight: number, headerTop: number, headerHeight: number, barHeight: number }
+
+/** A phone's sizes in screen px: a stage's heading above its rows, the group tags and headers at 14 px. */
+const PHONE_MATRIX = { stageHeading: 30, tagHeight: 26, minColumnWidth: 56, maxLabelShare: 0.45, barPadding: 10 }
+
 export interface MatrixRow { id: OpennessArtefactId, stage: OpennessStageId, label: string, y: number, height: number }
-export interface MatrixStage { id: OpennessStageId, label: string, y0: number, y1: number }
-export interface MatrixColumn { id: OpennessModelId, name: string, developer: string, x: number, width: number }
+/** A stage's rows, y0 to y1; on a phone its name is a heading above them (at `heading`) rather than beside a bracket. */
+export interface MatrixStage { id: OpennessStageId, label: string, y0: number, y1: number, heading?: { x: number, y: number } }
+/** A line of a column header, relative to the header's top: the model's name, or its developer (`sub`). */
+export interface MatrixHeaderLine { text: string, y: number, sub: boolean }
+export interface MatrixColumn { id: OpennessModelId, name: string, developer: string, header: MatrixHeaderLine[], x: number, width: number }
 export interface MatrixMark {
   key: string
   row: OpennessArtefactId
@@ -41,6 +52,10 @@ export interface MatrixMark {
 export interface MatrixScore extends OpennessScore { col: OpennessModelId, x: number, width: number, barY: number, textY: number }
 
 export interface OpennessLayout {
+  /** Laid out for a phone: the row labels apart from the grid, which scrolls sideways; the panel under both. */
+  phone: boolean
+  /** The frame the chart draws with: the stages' and labels' widths, the tags' and headers' heights, the bars'. */
+  g: MatrixGeometry
   width: number
   height: number
   gridLeft: number
@@ -52,33 +67,71 @@ export interface OpennessLayout {
   columns: MatrixColumn[]
   marks: MatrixMark[]
   scores: MatrixScore[]
-  /** The strip right of the grid, for the legend and the notes on the groups. */
+  /** The strip right of the grid for the legend and the notes on the groups; on a phone, its own box under the plot. */
   panel: { x: number, width: number }
+}
+
+export interface OpennessLayoutOptions {
+  /** The width of a phone's screen the chart is drawn at, in px: the phone layout, sized in screen px. */
+  width?: number
 }
 
 /**
  * Places every row, column, mark and score; the click steps only change what is visible, so nothing moves when a
  * stage appears. Rows follow the data's artefact order with a gap between stages; columns follow the models.
  */
-export function opennessLayout(data: OpennessSource): OpennessLayout {
-  const g = MATRIX_GEOMETRY
+export function opennessLayout(data: OpennessSource, options: OpennessLayoutOptions = {}): OpennessLayout {
+  const phone = options.width !== undefined
+  const p = PHONE_MATRIX
+  // On a phone: the row labels' column as wide as the longest at 14 px (within a share of the screen); each column
+  // as wide as its name in bold and its developer's longest word; rows a finger high.
+  const rowLabelWidth = phone
+    ? Math.ceil(Math.min(options.width! * p.maxLabelShare, Math.max(...data.artefacts.map(a => textWidth(a.label, PHONE.text) + 16))))
+    : MATRIX_GEOMETRY.rowLabelWidth
+  const columnWidthOf = (m: { name: string, developer: string }) => phone
+    ? Math.ceil(Math.max(p.minColumnWidth, textWidth(m.name, PHONE.text) * 1.08 + 12, ...m.developer.split(' ').map(w => textWidth(w, PHONE.text) + 12)))
+    : MATRIX_GEOMETRY.columnWidth
+  const headerOf = (m: { name: string, developer: string }, width: number): MatrixHeaderLine[] => phone
+    ? [{ text: m.name, y: 17, sub: false }, ...wrapText(m.developer, (width - 8) / PHONE.text).map((text, i) => ({ text, y: 34 + i * PHONE.line, sub: true }))]
+    : [{ text: m.name, y: 18, sub: false }, { text: m.developer, y: 34, sub: true }]
+  const widths = data.models.map(columnWidthOf)
+  const headers = data.models.map((m, i) => headerOf(m, widths[i]!))
+  const tagHeight = phone ? p.tagHeight : MATRIX_GEOMETRY.tagHeight
+  const headerTop = phone ? tagHeight + 4 : MATRIX_GEOMETRY.headerTop
+  const headerHeight = phone ? Math.max(...headers.map(h => h.at(-1)!.y)) + 10 : MATRIX_GEOMETRY.headerHeight
+  const g: MatrixGeometry = {
+    barHeight: MATRIX_GEOMETRY.barHeight,
+    stageLabelWidth: phone ? 0 : MATRIX_GEOMETRY.stageLabelWidth,
+    rowLabelWidth,
+    tagHeight,
+    headerTop,
+    headerHeight,
+  }
+  const rowHeight = phone ? PHONE.touch : MATRIX_GEOMETRY.rowHeight
   const gridLeft = g.stageLabelWidth + g.rowLabelWidth
   const gridTop = g.headerTop + g.headerHeight
   const stageLabel = new Map(data.stages.map(s => [s.id, s.label]))
 
-  const stacked = stackGroupedRows(data.artefacts.map(a => a.stage), { top: gridTop, rowHeight: g.rowHeight, gap: g.stageGap })
-  const rows: MatrixRow[] = data.artefacts.map((a, i) => ({ id: a.id, stage: a.stage, label: a.label, y: stacked.ys[i]!, height: g.rowHeight }))
-  const stages: MatrixStage[] = stacked.spans.map(s => ({ id: s.id, label: stageLabel.get(s.id) ?? s.id, y0: s.y0, y1: s.y1 }))
+  // On a phone each stage starts with its heading: the stacking's gap before every stage, the first included.
+  const heading = phone ? p.stageHeading : 0
+  const stacked = stackGroupedRows(data.artefacts.map(a => a.stage), { top: gridTop + heading, rowHeight, gap: phone ? heading : MATRIX_GEOMETRY.stageGap })
+  const rows: MatrixRow[] = data.artefacts.map((a, i) => ({ id: a.id, stage: a.stage, label: a.label, y: stacked.ys[i]!, height: rowHeight }))
+  const stages: MatrixStage[] = stacked.spans.map(s => ({
+    id: s.id,
+    label: stageLabel.get(s.id) ?? s.id,
+    y0: s.y0,
+    y1: s.y1,
+    ...(phone ? { heading: { x: 4, y: s.y0 - 9 } } : {}),
+  }))
   const gridBottom = stacked.bottom
 
-  const columns: MatrixColumn[] = data.models.map((m, i) => ({
-    id: m.id,
-    name: m.name,
-    developer: m.developer,
-    x: gridLeft + i * g.columnWidth,
-    width: g.columnWidth,
-  }))
-  const gridRight = gridLeft + columns.length * g.columnWidth
+  let x = gridLeft
+  const columns: MatrixColumn[] = data.models.map((m, i) => {
+    const column = { id: m.id, name: m.name, developer: m.developer, header: headers[i]!, x, width: widths[i]! }
+    x += widths[i]!
+    return column
+  })
+  const gridRight = x
 
   const marks: MatrixMark[] = rows.flatMap(r => columns.map((c) => {
     const value = data.models.find(m => m.id === c.id)!.ratings[r.id]
@@ -97,20 +150,23 @@ export function opennessLayout(data: OpennessSource): OpennessLayout {
   }))
 
   const artefactIds = data.artefacts.map(a => a.id)
-  const barY = gridBottom + g.scoreGap
+  const barY = gridBottom + MATRIX_GEOMETRY.scoreGap
+  const barPadding = phone ? p.barPadding : MATRIX_GEOMETRY.barPadding
   const scores: MatrixScore[] = data.models.map((m, i) => ({
     ...opennessScore(m, artefactIds),
     col: m.id,
-    x: columns[i]!.x + g.barPadding,
-    width: g.columnWidth - 2 * g.barPadding,
+    x: columns[i]!.x + barPadding,
+    width: columns[i]!.width - 2 * barPadding,
     barY,
     textY: barY + g.barHeight + 18,
   }))
 
-  const panelX = gridRight + g.panelGap
+  const panelX = gridRight + MATRIX_GEOMETRY.panelGap
   return {
-    width: g.width,
-    height: barY + g.scoreHeight,
+    phone,
+    g,
+    width: phone ? gridRight + 2 : MATRIX_GEOMETRY.width,
+    height: barY + MATRIX_GEOMETRY.scoreHeight,
     gridLeft,
     gridTop,
     gridRight,
@@ -120,7 +176,7 @@ export function opennessLayout(data: OpennessSource): OpennessLayout {
     columns,
     marks,
     scores,
-    panel: { x: panelX, width: g.width - panelX },
+    panel: phone ? { x: 0, width: options.width! } : { x: panelX, width: MATRIX_GEOMETRY.width - panelX },
   }
 }
 

@@ -5,6 +5,18 @@ import { osaiModelScore } from './score'
 
 export const OSAI_LANDSCAPE_GEOMETRY = { width: 1000, height: 420, left: 64, right: 250, top: 16, bottom: 46, radius: 6.5 } as const
 
+/**
+ * A phone's geometry in screen px: the axis title above the plot, the score axis (kept in view) 44 px wide, the
+ * months at about twice the screen's width (the dots as dense as on the slide), the shares panel under the plot.
+ */
+const PHONE_LANDSCAPE = { top: 36, plotHeight: 300, left: 44, bottom: 52, minPlotWidth: 640 }
+
+/** The parameters whose open shares the panel shows, in its order. */
+export const LANDSCAPE_SHARE_IDS = ['weights_endmodel', 'weights_basemodel', 'trainingcode', 'datasources_endmodel', 'datasources_basemodel'] as const
+
+/** The shares panel: at x, y; each share's bar `barWidth` long, the shares `rowGap` apart. */
+export interface OsaiLandscapePanel { x: number, y: number, width: number, height: number, barWidth: number, rowGap: number }
+
 export interface OsaiLandscapeNode { id: string, name: string, org: string, released: string, score: number, weightsOpen: boolean, x: number, y: number }
 
 /** Shares of the text models whose parameter is open, for the side panel. */
@@ -19,9 +31,17 @@ export function openShares(data: OsaiMatrixSource, ids: readonly string[]) {
 /**
  * One node per text model with a release date: x the release month, y the index's score. Nodes that would sit on top
  * of each other are spread sideways, 1.6 radii apart at least. Models without a date are listed in `undated`.
+ *
+ * On a phone (`width`, in screen px) the plot is wider than the screen, to scroll sideways beside its score axis, and
+ * the shares panel stands under it at the screen's width.
  */
-export function osaiLandscapeLayout(data: OsaiMatrixSource) {
-  const g = OSAI_LANDSCAPE_GEOMETRY
+export function osaiLandscapeLayout(data: OsaiMatrixSource, options: { width?: number } = {}) {
+  const phone = options.width !== undefined
+  const ph = PHONE_LANDSCAPE
+  const plotWidth = phone ? Math.max(ph.minPlotWidth, 2 * options.width!) : 0
+  const g = phone
+    ? { ...OSAI_LANDSCAPE_GEOMETRY, width: ph.left + plotWidth + 16, height: ph.top + ph.plotHeight + ph.bottom, left: ph.left, right: 16, top: ph.top, bottom: ph.bottom }
+    : OSAI_LANDSCAPE_GEOMETRY
   const dated = data.models.filter(m => m.released)
   const undated = data.models.filter(m => !m.released).map(m => m.id)
   const months = dated.map(m => monthIndex(m.released!))
@@ -51,5 +71,10 @@ export function osaiLandscapeLayout(data: OsaiMatrixSource) {
   for (let yr = Math.ceil(min / 12); yr * 12 <= max; yr++)
     years.push({ year: yr, x: x(yr * 12) })
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map(v => ({ value: v, y: y(v) }))
-  return { ...g, plotRight, plotBottom, nodes, undated, years, yTicks }
+  const panel: OsaiLandscapePanel = phone
+    ? { x: 6, y: 16, width: options.width!, height: 16 + 26 + LANDSCAPE_SHARE_IDS.length * 46 + 52, barWidth: options.width! - 50, rowGap: 46 }
+    : { x: plotRight + 24, y: g.top + 6, width: g.right - 24, height: plotBottom - g.top, barWidth: 180, rowGap: 46 }
+  return { ...g, phone, plotRight, plotBottom, nodes, undated, years, yTicks, panel }
 }
+
+export type OsaiLandscapeLayout = ReturnType<typeof osaiLandscapeLayout>

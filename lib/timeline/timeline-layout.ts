@@ -6,6 +6,7 @@ import { dodgeMarks } from '../chart/dodge'
 import { type PlacedLabel, placeLabels } from './label-placement'
 import { monthIndex } from '../format/month'
 import { formatTokens } from '../format/number'
+import { PHONE } from '../chart/phone'
 import { textWidth } from '../chart/text-width'
 import { eraOf } from './timeline-steps'
 
@@ -21,7 +22,48 @@ export const TIMELINE_GEOMETRY = {
   /** Parameters axis, in billions. */
   minB: 0.04,
   maxB: 1000,
+  /** Type sizes: the model names, the axes' and strip's labels, the eras' names. */
+  text: { label: 12, axis: 12, era: 12 },
+  /** Baselines: the eras' names above the plot, the years under it; the strip's two-line title from its middle. */
+  eraNameDy: -8,
+  yearDy: 16,
+  stripTitleDy: [-6, 7],
+  /** The rotated axis title's centre, from the left. */
+  axisTitleX: 12,
 } as const
+
+/**
+ * The phone layout, in screen px: text at 14 px, marks a little larger, and `monthWidth` px a month (more when the
+ * screen has the room), so the years scroll sideways while the sizes' axis stays in view left of plot.x.
+ */
+export const TIMELINE_PHONE_GEOMETRY = {
+  plotTop: 30,
+  plotHeight: 330,
+  /** From the plot's bottom to the strip, room for the years. */
+  stripGap: 36,
+  stripHeight: 64,
+  bottomPadding: 4,
+  rightPadding: 12,
+  markRadius: 6.5,
+  labelSize: PHONE.text,
+  text: { label: PHONE.text, axis: PHONE.text, era: PHONE.text },
+  eraNameDy: -10,
+  yearDy: 21,
+  stripTitleDy: [-9, 10],
+  axisTitleX: 10,
+  /** The rotated axis title's column, and the room between the axis labels and the plot. */
+  titleColumn: 20,
+  tickGap: 6,
+  monthWidth: 18,
+} as const
+
+export interface TimelineLayoutOptions {
+  /**
+   * The phone layout, for a chart this many screen px wide: one unit is one screen px; left of plot.x the sizes' axis
+   * (its labels, its title, the strip's title), which stays in view while the months scroll sideways.
+   */
+  width?: number
+}
 
 export type TimelineModel = Pick<LandscapeModel, 'id' | 'name' | 'released' | 'parametersB' | 'architecture' | 'openWeights'>
 
@@ -41,8 +83,18 @@ export interface TimelineMark {
 }
 
 export interface TimelineLayout {
+  /** The phone layout: units are screen px, left of plot.x the axis column that stays in view. */
+  phone: boolean
   width: number
   height: number
+  /** The marks' radius and the type sizes, in units. */
+  markRadius: number
+  text: { label: number, axis: number, era: number }
+  /** Baselines of the eras' names and of the years; of the strip's two-line title; the axis title's x. */
+  eraNameY: number
+  yearY: number
+  stripTitleY: [number, number]
+  axisTitleX: number
   plot: Box
   strip: Box
   marks: TimelineMark[]
@@ -57,15 +109,16 @@ export interface TimelineLayout {
  * dodging where marks would overlap, and models of undisclosed size in a strip below the axis. Labels are placed
  * once for all models, the eras' highlighted models first, so they never move between click steps.
  */
-export function timelineLayout(models: readonly TimelineModel[], eras: readonly Era[]): TimelineLayout {
-  const g = TIMELINE_GEOMETRY
+export function timelineLayout(models: readonly TimelineModel[], eras: readonly Era[], options: TimelineLayoutOptions = {}): TimelineLayout {
   const months = models.map(m => monthIndex(m.released))
   const first = Math.min(...months) - 2
   const last = Math.max(...months) + 3
+  const g = options.width === undefined ? TIMELINE_GEOMETRY : phoneGeometry(options.width, last - first)
   const x = scaleLinear().domain([first, last]).range([g.plot.x, g.plot.x + g.plot.width])
   const y = scaleLog().domain([g.minB, g.maxB]).range([g.plot.y + g.plot.height, g.plot.y]).clamp(true)
   const stripY = g.strip.y + g.strip.height / 2
   const r = g.markRadius
+  const phone = options.width !== undefined
 
   const base = models.map((m) => {
     const sizes = m.parametersB ?? []
@@ -112,18 +165,19 @@ export function timelineLayout(models: readonly TimelineModel[], eras: readonly 
   const xTicks: TimelineLayout['xTicks'] = []
   for (let year = Math.ceil(first / 12); year * 12 <= last; year++)
     xTicks.push({ x: x(year * 12), label: String(year) })
-  const yTicks: TimelineLayout['yTicks'] = []
-  for (let e = -1; e <= 3; e++) {
-    for (const k of [1, 2, 5]) {
-      const v = k * 10 ** e
-      if (v >= g.minB && v <= g.maxB)
-        yTicks.push({ y: y(v), label: formatTokens(Number(v.toPrecision(1))), major: k === 1 })
-    }
-  }
+  const yTicks: TimelineLayout['yTicks'] = sizeTicks(g.minB, g.maxB)
+    .map(v => ({ y: y(v), label: sizeLabel(v), major: Number(v.toPrecision(1)).toExponential().startsWith('1') }))
   const clampX = (v: number) => Math.max(g.plot.x, Math.min(g.plot.x + g.plot.width, v))
   return {
+    phone,
     width: g.width,
     height: g.height,
+    markRadius: r,
+    text: { ...g.text },
+    eraNameY: g.plot.y + g.eraNameDy,
+    yearY: g.plot.y + g.plot.height + g.yearDy,
+    stripTitleY: [g.strip.y + g.strip.height / 2 + g.stripTitleDy[0], g.strip.y + g.strip.height / 2 + g.stripTitleDy[1]],
+    axisTitleX: g.axisTitleX,
     plot: { ...g.plot },
     strip: { ...g.strip },
     marks,
@@ -131,5 +185,31 @@ export function timelineLayout(models: readonly TimelineModel[], eras: readonly 
     xTicks,
     yTicks,
     eras: eras.map(e => ({ id: e.id, short: e.short, x0: clampX(x(monthIndex(e.from))), x1: clampX(x(monthIndex(e.to) + 1)) })),
+  }
+}
+
+/** The sizes' axis labels, as the layout writes them (1, 2 and 5 a decade within the axis). */
+function sizeTicks(minB: number, maxB: number): number[] {
+  return [-1, 0, 1, 2, 3].flatMap(e => [1, 2, 5].map(k => k * 10 ** e)).filter(v => v >= minB && v <= maxB)
+}
+
+const sizeLabel = (v: number) => formatTokens(Number(v.toPrecision(1)))
+
+/** The slide's geometry laid out again for a phone `width` px wide, the months `span` months across. */
+function phoneGeometry(width: number, span: number) {
+  const p = TIMELINE_PHONE_GEOMETRY
+  const g = TIMELINE_GEOMETRY
+  const labels = [...sizeTicks(g.minB, g.maxB).map(sizeLabel), '规模', '未公开']
+  const left = Math.ceil(p.titleColumn + Math.max(...labels.map(l => textWidth(l, p.text.axis))) + p.tickGap)
+  const plotWidth = Math.max(p.monthWidth * span, width - left - p.rightPadding)
+  const plot = { x: left, y: p.plotTop, width: plotWidth, height: p.plotHeight }
+  const strip = { x: left, y: plot.y + plot.height + p.stripGap, width: plotWidth, height: p.stripHeight }
+  return {
+    ...g,
+    ...p,
+    width: left + plotWidth + p.rightPadding,
+    height: strip.y + strip.height + p.bottomPadding,
+    plot,
+    strip,
   }
 }

@@ -93,3 +93,63 @@ describe('ChartFigure with useMarkFocus', () => {
     w.unmount()
   })
 })
+
+/** Three marks with details, for the pointer and the finger. */
+const Dots = defineComponent({
+  setup() {
+    const focus = useMarkFocus({ grid: () => [['a', 'b', 'c']] })
+    const tip = () => (focus.shown.value ? { at: { x: 0, y: 0, width: 1, height: 1 }, plot: { width: 10, height: 10 } } : null)
+    return () => h(ChartFigure, { chart: 'dots', label: 'Dots', description: 'Three marks.', focus, tip: tip() }, {
+      default: () => h('div', [
+        ...['a', 'b', 'c'].map(k => h('span', { key: k, ...focus.markProps(k, `mark ${k}`) }, k)),
+        h('p', { 'data-elsewhere': '' }, 'text'),
+      ]),
+      tooltip: () => focus.shown.value,
+    })
+  },
+})
+
+describe('ChartFigure with a finger', () => {
+  const tap = async (el: Element) => {
+    document.dispatchEvent(new Event('touchstart'))
+    el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }))
+    // What the browser makes up after a tap: the mouse entering, then a click from the finger.
+    el.dispatchEvent(new MouseEvent('mouseenter'))
+    el.dispatchEvent(new PointerEvent('click', { bubbles: true, pointerType: 'touch' }))
+    await settle()
+  }
+  const details = () => document.querySelector('[data-chart="dots"] [data-tooltip]')?.textContent ?? null
+
+  it('a tap shows a mark\'s details and a second tap hides them; a tap on another mark moves them', async () => {
+    const w = mount(Dots, { attachTo: document.body })
+    const mark = (k: string) => w.find(`[data-mark="${k}"]`).element
+    await tap(mark('a'))
+    expect(details()).toBe('a')
+    await tap(mark('b'))
+    expect(details()).toBe('b')
+    await tap(mark('b'))
+    expect(details()).toBe(null)
+    w.unmount()
+  })
+
+  it('a tap elsewhere hides them; the mouse still shows them on hover only', async () => {
+    const w = mount(Dots, { attachTo: document.body })
+    await tap(w.find('[data-mark="c"]').element)
+    expect(details()).toBe('c')
+    // The emulated mouse leaving the mark (a tap elsewhere) does not hide them; the tap itself does.
+    w.find('[data-mark="c"]').element.dispatchEvent(new MouseEvent('mouseleave'))
+    await settle()
+    expect(details()).toBe('c')
+    w.find('[data-elsewhere]').element.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }))
+    await settle()
+    expect(details()).toBe(null)
+    await new Promise(r => setTimeout(r, 900))
+    await w.find('[data-mark="a"]').trigger('mouseenter')
+    expect(details()).toBe('a')
+    await w.find('[data-mark="a"]').trigger('click')
+    expect(details()).toBe('a')
+    await w.find('[data-mark="a"]').trigger('mouseleave')
+    expect(details()).toBe(null)
+    w.unmount()
+  })
+})

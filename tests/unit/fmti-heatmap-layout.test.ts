@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { fmti } from '../../data'
+import { overlaps } from '../../lib/chart/box'
+import { textWidth } from '../../lib/chart/text-width'
+import { editionHeatmapSource } from '../../lib/fmti/edition-source'
 import { heatmapLayout, wrapLabel } from '../../lib/fmti/heatmap-layout'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { heatmapStepState } from '../../lib/fmti/heatmap-steps'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
 import { weakestDimensions } from '../../lib/fmti/weakest-dimensions'
 import { seedColumns } from '../fixtures/seed-heatmap'
-import { lectureHeatmap } from '../helpers/fmti'
+import { fmtiEdition, lectureHeatmap } from '../helpers/fmti'
 
 const matrix = transparencyMatrix(lectureHeatmap)
 const dataOrder = heatmapOrder(matrix)
@@ -99,5 +103,82 @@ describe('wrapLabel', () => {
   })
   it('splits a long label at the space nearest its middle', () => {
     expect(wrapLabel('Stable Diffusion 2', 75, 12.5)).toEqual(['Stable', 'Diffusion 2'])
+  })
+})
+
+describe('heatmapLayout on a phone (width)', () => {
+  const sorted = heatmapOrder(matrix, { axis: 'columns', by: AVERAGE })
+  const phone = heatmapLayout(matrix, sorted, { width: 330 })
+  const words = (s: string) => s.split(' ').filter(Boolean)
+
+  it('keeps the projector layout without a width', () => {
+    const projector = heatmapLayout(matrix, sorted)
+    expect(projector.phone).toBe(false)
+    expect(projector.width).toBe(1000)
+    expect(projector.rowLabelLeft).toBe(26)
+    expect(projector.legend).toMatchObject({ x: projector.gridLeft, y: projector.gridBottom + 12, title: { x: 0, y: 12 }, weakest: { x: 400, y: 0 } })
+    expect(projector.legend.stops.map(s => s.x)).toEqual([118, 168, 218, 268, 318])
+    expect(projector.columns[0]!.header).toEqual([{ text: 'Meta', y: 20, sub: true }, { text: 'Llama 2', y: 37, sub: false }])
+    expect(projector.columns.find(c => c.id === 'stable-diffusion-2')!.header.map(l => [l.text, l.y])).toEqual([['Stability AI', 10], ['Stable', 25], ['Diffusion 2', 39]])
+  })
+
+  it('gives the row labels a column of their own, at most 45% of the screen, each word on one line', () => {
+    expect(phone.phone).toBe(true)
+    expect(phone.rowLabelLeft).toBe(0)
+    expect(phone.gridLeft).toBe(phone.rowLabelWidth)
+    expect(phone.gridLeft).toBeLessThanOrEqual(330 * 0.45)
+    for (const r of phone.rows) {
+      expect(r.lines.join(' ')).toBe(r.label)
+      for (const line of r.lines)
+        expect(textWidth(line, 14), line).toBeLessThanOrEqual(phone.rowLabelWidth - 10)
+    }
+    expect(phone.rows.find(r => r.id === 'model-basics')!.lines).toEqual(['Model Basics'])
+  })
+
+  it('makes each column as wide as its header, words never broken, and no narrower than "100%" needs', () => {
+    for (const c of phone.columns) {
+      expect(c.width).toBeGreaterThanOrEqual(52)
+      expect(c.header.map(l => l.text).join(' ')).toBe(words(`${c.sublabel} ${c.label}`).join(' '))
+      for (const l of c.header)
+        expect(textWidth(l.text, 14) * (l.sub ? 1 : 1.08), l.text).toBeLessThanOrEqual(c.width - 8)
+    }
+    const byId = new Map(phone.columns.map(c => [c.id, c.header.map(l => l.text)]))
+    expect(byId.get('llama-2')).toEqual(['Meta', 'Llama 2'])
+    expect(byId.get('stable-diffusion-2')).toEqual(['Stability AI', 'Stable', 'Diffusion 2'])
+    // Header lines stand on the header's bottom, above the first row.
+    for (const c of phone.columns)
+      expect(c.header.at(-1)!.y).toBe(phone.gridTop - 8)
+  })
+
+  it('rows are a finger high, each domain headed above its rows, and no two cells overlap', () => {
+    expect(new Set(phone.rows.map(r => r.height))).toEqual(new Set([44]))
+    for (const grp of phone.groups) {
+      expect(grp.heading).toBeDefined()
+      expect(grp.heading!.y).toBeLessThan(grp.y0)
+      expect(grp.heading!.y).toBeGreaterThan(grp.y0 - 30)
+    }
+    const cells = phone.cells
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = i + 1; j < cells.length; j++)
+        expect(overlaps(cells[i]!, cells[j]!), `${cells[i]!.key} / ${cells[j]!.key}`).toBe(false)
+    }
+    for (const c of cells)
+      expect(c.x + c.width).toBeLessThanOrEqual(phone.width)
+  })
+
+  it('stacks the legend under the grid within the screen', () => {
+    expect(phone.legend).toMatchObject({ x: 0, y: phone.gridBottom + 12, width: 330 })
+    for (const s of phone.legend.stops)
+      expect(s.x + s.width).toBeLessThanOrEqual(330)
+    expect(phone.legend.weakest.y).toBeGreaterThan(phone.legend.stops[0]!.y + phone.legend.stops[0]!.height)
+    expect(phone.height).toBe(phone.legend.y + phone.legend.height)
+  })
+
+  it('lays out the 2025 edition\'s 19 subdomains, "Post-deployment monitoring" on two lines', () => {
+    const m = transparencyMatrix(editionHeatmapSource(fmtiEdition('2025-12'), fmti))
+    const l = heatmapLayout(m, heatmapOrder(m), { width: 302 })
+    expect(l.rows.find(r => r.label === 'Post-deployment monitoring')!.lines).toEqual(['Post-deployment', 'monitoring'])
+    expect(l.gridLeft).toBeLessThanOrEqual(302 * 0.45)
+    expect(l.rows).toHaveLength(20)
   })
 })

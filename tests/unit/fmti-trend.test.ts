@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data'
 import { editionChanges, keptIndicatorNames, subdomainMeans } from '../../lib/fmti/edition-facts'
 import { dodgeLabels } from '../../lib/chart/dodge'
+import { textWidth } from '../../lib/chart/text-width'
 import { columnLabels, TREND_GEOMETRY, trendLayout, trendStepState } from '../../lib/fmti/trend-layout'
 
 const [e23, e24, e25] = fmtiEditions.editions
@@ -44,6 +45,45 @@ describe('trendLayout', () => {
     expect(trendStepState(ids, 2).highlight).toBe(false)
     expect(trendStepState(ids, 3).highlight).toBe(true)
     expect(trendStepState(ids, 99).labelled).toBe('2025-12')
+  })
+})
+
+describe('trendLayout on a phone (width)', () => {
+  for (const width of [302, 332]) {
+    const L = trendLayout(fmtiEditions.editions, { width })
+    it(`fits ${width} px: the last column's names end inside the screen, 14 px apart, above the dates`, () => {
+      expect(L.phone).toBe(true)
+      expect(L.width).toBe(width)
+      for (const c of L.columns) {
+        const labels = columnLabels(L, c.edition).sort((a, b) => a.y - b.y)
+        for (const l of labels) {
+          expect(l.x + textWidth(l.text, 14), l.text).toBeLessThanOrEqual(width)
+          expect(l.y).toBeLessThanOrEqual(L.g.bottom - 4)
+        }
+        for (let i = 1; i < labels.length; i++)
+          expect(labels[i]!.y - labels[i - 1]!.y).toBeGreaterThanOrEqual(17 - 1e-9)
+      }
+    })
+    it(`fits ${width} px: each column's date and mean under it, clear of its neighbours'`, () => {
+      expect(L.columns.map(c => c.lines)).toEqual([
+        ['2023 年', '10 月', '平均 37.0'],
+        ['2024 年', '5 月', '平均 57.9'],
+        ['2025 年', '12 月', '平均 40.7'],
+      ])
+      const widest = Math.max(...L.columns.flatMap(c => c.lines.map(line => textWidth(line, 14) + 2)))
+      for (let i = 1; i < L.columns.length; i++)
+        expect(L.columns[i]!.x - L.columns[i - 1]!.x).toBeGreaterThanOrEqual(widest)
+      expect(L.columns[0]!.x - widest / 2).toBeGreaterThanOrEqual(0)
+      expect(L.legend.y).toBeGreaterThan(L.g.bottom + 22 + 2 * 17)
+      expect(L.legend.y + L.legend.second.y).toBeLessThan(L.height)
+    })
+  }
+  it('leaves the projector layout as it was', () => {
+    const P = trendLayout(fmtiEditions.editions)
+    expect(P.phone).toBe(false)
+    expect(P.columns.map(c => c.x)).toEqual([104, 404, 704])
+    expect(P.legend).toEqual({ x: 88, y: 24, second: { x: 170, y: 0 } })
+    expect(P.g).toBe(TREND_GEOMETRY)
   })
 })
 

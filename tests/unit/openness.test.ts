@@ -8,7 +8,8 @@ import { releaseSummary } from '../../lib/openness/release-summary'
 import { opennessScore } from '../../lib/openness/score'
 import type { OpennessSource, OpennessSourceModel } from '../../lib/openness/source'
 import { opennessStepState, revealedStages } from '../../lib/openness/steps'
-import { wrapText } from '../../lib/chart/text-width'
+import { textWidth, wrapText } from '../../lib/chart/text-width'
+import { overlaps } from '../../lib/chart/box'
 
 const ids = openness.artefacts.map(a => a.id)
 const model = (id: string) => openness.models.find(m => m.id === id)!
@@ -145,6 +146,49 @@ describe('opennessLayout', () => {
       expect(s.barY).toBeGreaterThan(L.gridBottom)
       expect(s.textY).toBeLessThan(L.height)
     }
+  })
+})
+
+describe('opennessLayout on a phone (width)', () => {
+  const P = opennessLayout(openness, { width: 302 })
+  it('keeps the projector\'s frame without a width', () => {
+    const L = opennessLayout(openness)
+    expect(L.phone).toBe(false)
+    expect(L.g).toEqual({ barHeight: 8, stageLabelWidth: 80, rowLabelWidth: 140, tagHeight: 22, headerTop: 26, headerHeight: 42 })
+    expect(L.columns[0]!.header).toEqual([{ text: 'GPT-4', y: 18, sub: false }, { text: 'OpenAI', y: 34, sub: true }])
+    expect(L.panel).toEqual({ x: L.gridRight + MATRIX_GEOMETRY.panelGap, width: 1000 - L.gridRight - MATRIX_GEOMETRY.panelGap })
+  })
+  it('puts the artefacts in a column of their own at 14 px, within 45% of the screen', () => {
+    expect(P.phone).toBe(true)
+    expect(P.g.stageLabelWidth).toBe(0)
+    expect(P.gridLeft).toBeLessThanOrEqual(302 * 0.45)
+    for (const r of P.rows)
+      expect(textWidth(r.label, 14), r.label).toBeLessThanOrEqual(P.gridLeft - 10)
+  })
+  it('heads each stage above its rows, rows a finger high, marks apart', () => {
+    for (const st of P.stages) {
+      expect(st.heading!.y).toBeLessThan(st.y0)
+      expect(st.heading!.y).toBeGreaterThan(st.y0 - 30)
+    }
+    expect(P.stages[0]!.y0).toBeGreaterThanOrEqual(P.gridTop + 30)
+    expect(new Set(P.rows.map(r => r.height))).toEqual(new Set([44]))
+    for (let i = 0; i < P.marks.length; i++) {
+      for (let j = i + 1; j < P.marks.length; j++)
+        expect(overlaps(P.marks[i]!.cell, P.marks[j]!.cell)).toBe(false)
+    }
+  })
+  it('makes each column as wide as its name in bold and its developer\'s longest word, wrapping the developer', () => {
+    for (const c of P.columns) {
+      for (const line of c.header)
+        expect(textWidth(line.text, 14) * (line.sub ? 1 : 1.08), line.text).toBeLessThanOrEqual(c.width - 8)
+      expect(c.header.filter(l => l.sub).map(l => l.text).join(' ')).toBe(c.developer)
+      expect(c.header.at(-1)!.y).toBeLessThan(P.g.headerHeight)
+    }
+    expect(P.columns.find(c => c.id === 'olmo')!.header.map(l => l.text)).toEqual(['OLMo', 'Allen', 'Institute', 'for AI'])
+    expect(P.width).toBe(P.gridRight + 2)
+  })
+  it('gives the panel the screen\'s width, under the plot', () => {
+    expect(P.panel).toEqual({ x: 0, width: 302 })
   })
 })
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { overlaps } from '../../lib/chart/box'
+import { textWidth } from '../../lib/chart/text-width'
 import { headerLines, OSAI_MATRIX_GEOMETRY, osaiMatrixLayout, osaiMatrixStepState } from '../../lib/osai/matrix-layout'
 import { OSAI_LECTURE_MODELS, OSAI_NEWER_MODELS } from '../../lib/osai/selection'
 
@@ -51,5 +53,49 @@ describe('osai matrix layout', () => {
     expect(osaiMatrixStepState(1)).toEqual({ phases: ['lecture', 'newer'], showScores: false })
     expect(osaiMatrixStepState(2)).toEqual({ phases: ['lecture', 'newer'], showScores: true })
     expect(osaiMatrixStepState(9)).toEqual(osaiMatrixStepState(2))
+  })
+})
+
+describe('osai matrix layout on a phone (width)', () => {
+  const P = osaiMatrixLayout(data, lecture, OSAI_NEWER_MODELS, { width: 302 })
+  it('keeps the slide\'s layout without a width', () => {
+    expect(L.phone).toBe(false)
+    expect(L.width).toBe(1040)
+    expect(L.columns[1]!.header).toEqual([{ text: 'Mistral', y: 18 }, { text: 'Large 3', y: 34 }])
+    expect(L.columns.find(c => c.id === 'deepseek-r1')!.header[0]).toEqual({ text: 'DeepSeek', y: 18, fit: L.columns[0]!.width - 5 })
+    expect(L.legend).toMatchObject({ x: L.gridLeft, y: L.legendY + 12, formula: { x: 470, y: 0, lines: ['score = mean(open 1, partial 0.5, closed 0)'] } })
+  })
+  it('puts the parameters\' Chinese names in a column of their own, within 45% of the screen', () => {
+    expect(P.phone).toBe(true)
+    expect(P.g.groupLabelWidth).toBe(0)
+    expect(P.gridLeft).toBeLessThanOrEqual(302 * 0.45)
+    for (const r of P.rows)
+      expect(textWidth(r.label, 14), r.label).toBeLessThanOrEqual(P.gridLeft - 8)
+  })
+  it('heads each group above its rows, rows 44 px, columns as wide as their names in bold, marks apart', () => {
+    for (const gr of P.groups) {
+      expect(gr.heading!.y).toBeLessThan(gr.y0)
+      expect(gr.heading!.y).toBeGreaterThan(gr.y0 - 32)
+    }
+    expect(new Set(P.rows.map(r => r.height))).toEqual(new Set([44]))
+    for (const c of P.columns) {
+      for (const line of c.header) {
+        expect(textWidth(line.text, 14) * 1.08, line.text).toBeLessThanOrEqual(c.width - 8)
+        expect(line.y).toBeLessThan(P.rows[0]!.y)
+        expect(line.fit).toBeUndefined()
+      }
+    }
+    for (let i = 0; i < P.marks.length; i++) {
+      for (let j = i + 1; j < P.marks.length; j++)
+        expect(overlaps(P.marks[i]!.cell, P.marks[j]!.cell)).toBe(false)
+    }
+    expect(P.width).toBe(P.columns.at(-1)!.x + P.columns.at(-1)!.width + 2)
+  })
+  it('stacks the key at the screen\'s width, the formula on two lines', () => {
+    expect(P.legend).toMatchObject({ x: 0, y: 0, width: 302 })
+    expect(P.legend.formula.lines).toEqual(['score = mean(open 1,', 'partial 0.5, closed 0)'])
+    for (const line of P.legend.formula.lines)
+      expect(textWidth(line, 14)).toBeLessThanOrEqual(302)
+    expect(P.legend.formula.y + 17).toBeLessThan(P.legend.height)
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { transparency } from '../../data'
+import { textWidth } from '../../lib/chart/text-width'
+import { minKLayout } from '../../lib/transparency/min-k-layout'
 import { minKCount, minKProb } from '../../lib/transparency/min-k-prob'
 
 describe('minKProb (Shi et al. 2023)', () => {
@@ -38,4 +40,31 @@ describe('the Text X example in data/transparency.json', () => {
   it('says its probabilities are illustrative (they are not measured on a model)', () => {
     expect(ex.illustrative).toBe(true)
   })
+})
+
+describe('minKLayout', () => {
+  const tokens = transparency.pretrainingDetection.example.tokens
+  it('draws the slide\'s bars at a fixed size: 22 px rows, 250 px for p = 1', () => {
+    const l = minKLayout(tokens)
+    expect(l).toMatchObject({ phone: false, width: 398, height: tokens.length * 22 })
+    expect(l.rows[0]).toEqual({ index: 0, y: 0, height: 22, labelX: 84, barX: 92, barWidth: tokens[0]!.p * 250, valueX: 92 + tokens[0]!.p * 250 + 6 })
+    expect(l.rows[1]!.barWidth).toBe(Math.max(2, tokens[1]!.p * 250))
+  })
+  for (const width of [302, 332]) {
+    it(`fits a phone's ${width} px: every label, bar and value inside, rows a finger high`, () => {
+      const l = minKLayout(tokens, { width })
+      expect(l.phone).toBe(true)
+      expect(l.width).toBe(width)
+      expect(l.height).toBe(tokens.length * 36)
+      for (const r of l.rows) {
+        const t = tokens[r.index]!
+        expect(r.labelX - textWidth(t.text, 14) * 1.08, t.text).toBeGreaterThanOrEqual(0)
+        expect(r.valueX + textWidth(t.p.toFixed(2), 14) * 1.08, t.text).toBeLessThanOrEqual(width)
+        expect(r.barX).toBeGreaterThan(r.labelX)
+      }
+      // The bars keep their proportions: p = 0.9 is 4.5 times p = 0.2.
+      const bar = (p: number) => l.rows.find(r => tokens[r.index]!.p === p)!.barWidth
+      expect(bar(0.9) / bar(0.2)).toBeCloseTo(4.5, 6)
+    })
+  }
 })

@@ -1,0 +1,50 @@
+/**
+ * The search index, built from the same sources the slides use: slides.md and the slides it imports, read by
+ * Slidev's own parser (titles, Markdown, code, speaker notes), and the data files as the deck's validator hands them
+ * to the slides. Used by the Vite plugin that writes it into dist/ and serves it in dev (scripts/search-index-plugin.ts), the unit test and the benchmark.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import type { DeckData } from '../lib/search/chart-records'
+import { parseJsonText, validate } from '../lib/data/parse-json'
+import { dataSchemas } from '../lib/data/registry'
+import { searchDocuments, type SearchSlideSource } from '../lib/search/documents'
+import { buildSearchIndex, type SearchIndexFile } from '../lib/search/engine'
+
+const DATA_FILES: Record<keyof DeckData, string> = {
+  transparency: 'transparency.json',
+  fmti: 'fmti-2023.json',
+  fmtiEditions: 'fmti-editions.json',
+  gptEvolution: 'gpt-evolution.json',
+  openness: 'openness.json',
+  opennessFrameworks: 'openness-frameworks.json',
+  landscapeModels: 'models.json',
+  openChatModels: 'open-chat-models.json',
+  chatgptPipeline: 'chatgpt-pipeline.json',
+  instructionFormats: 'instruction-formats.json',
+  osaiIndex: 'osai-index.json',
+}
+
+/** The data the searched components show, each file parsed and validated as the slides get it. */
+export function readDeckData(root: string): DeckData {
+  return Object.fromEntries(Object.entries(DATA_FILES).map(([key, file]) => {
+    const name = `data/${file}`
+    return [key, validate(name, dataSchemas[file]!, parseJsonText(name, readFileSync(join(root, 'data', file), 'utf8')))]
+  })) as unknown as DeckData
+}
+
+/** The slides as Slidev parses them (slides.md with its `src:` imports). */
+export async function readSlides(root: string): Promise<SearchSlideSource[]> {
+  return (await load(root, join(root, 'slides.md'))).slides
+}
+
+export async function readSearchSources(root: string) {
+  return { slides: await readSlides(root), data: readDeckData(root) }
+}
+
+export async function searchIndexFile(root: string): Promise<SearchIndexFile> {
+  const { slides, data } = await readSearchSources(root)
+  const built = searchDocuments(slides, data)
+  return buildSearchIndex(built.slides, built.docs)
+}
