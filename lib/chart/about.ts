@@ -37,6 +37,9 @@ export interface ChartAbout {
   full: () => ChartDataset
 }
 
+/** The licence line of a paper or page the chart cites for its facts and does not reproduce. */
+export const CITED_ONLY = '仅引用其中的事实，未转载原文'
+
 export const datasetCsv = (d: ChartDataset): string => toCsv(d.columns, d.rows)
 
 /** A source's date in words: 发布于 2023-10, 读取于 2025-06-12, 快照 2026-06-12. */

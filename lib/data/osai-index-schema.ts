@@ -33,6 +33,15 @@ export const osaiIndexSchema = z.strictObject({
   source: z.strictObject({
     title: text,
     paper: text,
+    /** The paper's authors, as it names them: the index's citation. */
+    authors: z.array(name).min(1),
+    year: z.number().int().min(2023).max(2100),
+    paperTitle: text,
+    venue: text,
+    pages: text,
+    /** The public repository of the index's database and the commit the vendored files come from. */
+    repository: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+    revision: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit'),
     url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
     doi: z.string().regex(/^10\.\d+\/\S+$/, 'expected a DOI'),
     license: text,
