@@ -40,6 +40,28 @@ export interface ChartAbout {
 /** The licence line of a paper or page the chart cites for its facts and does not reproduce. */
 export const CITED_ONLY = '仅引用其中的事实，未转载原文'
 
+/** A paper or document as the data files cite it: authors as one line, its year, title, address, arXiv id. */
+export interface CitedWork {
+  authors: string
+  year: number
+  title: string
+  url: string
+  arxiv?: string
+}
+
+/** A cited work as a panel's source: cited for its facts, not reproduced. */
+export function workSource(w: CitedWork, version?: string): ChartSource {
+  return { title: w.title, by: w.authors, date: String(w.year), dateKind: 'published', url: w.url, licence: CITED_ONLY, ...(version ? { version } : {}) }
+}
+
+/** A cited work in BibTeX: an arXiv preprint as an article, anything else as misc; the key from the first author's family name. */
+export function workCitation(w: CitedWork): Citation {
+  const authors = w.authors.replace(/,? et al\.?$/, '').split(/, | and /).map(a => a.trim()).filter(Boolean)
+  const family = (authors[0] ?? 'anon').split(' ').at(-1)!.toLowerCase().replace(/[^a-z0-9]/g, '') || 'anon'
+  const arxiv = w.arxiv ?? /arxiv\.org\/abs\/([\d.]+)/.exec(w.url)?.[1]
+  return { key: `${family}${w.year}`, type: arxiv ? 'article' : 'misc', title: w.title, authors: w.authors.endsWith('et al.') ? [...authors, 'others'] : authors, year: w.year, url: w.url, ...(arxiv ? { arxiv } : {}) }
+}
+
 export const datasetCsv = (d: ChartDataset): string => toCsv(d.columns, d.rows)
 
 /** A source's date in words: 发布于 2023-10, 读取于 2025-06-12, 快照 2026-06-12. */

@@ -98,7 +98,35 @@ describe('the Min-K% panel', () => {
     const a = minKAbout(d, result, true)
     expect(a.shown().rows.filter(r => r[4] === true).map(r => r[0])).toEqual([...result.selected].sort((x, y) => x - y))
     expect(a.shown().rows).toHaveLength(d.example.tokens.length)
-    expect(a.citation).toMatchObject({ key: 'shi2023mink', arxiv: '2310.16789', year: 2023 })
+    expect(a.citation).toMatchObject({ key: 'shi2023', arxiv: '2310.16789', year: 2023 })
+    expectCitable(a)
+  })
+})
+
+describe('the openness panels', () => {
+  it('frameworks: every artefact against every level, citing OSAID and MOF by their publishers', async () => {
+    const { opennessFrameworks } = await import('../../data')
+    const { frameworkTable } = await import('../../lib/openness/frameworks')
+    const { frameworksAbout } = await import('../../lib/openness/frameworks-about')
+    const table = frameworkTable(opennessFrameworks, openness)
+    const a = frameworksAbout(opennessFrameworks, table)
+    expect(a.shown().rows).toHaveLength(openness.artefacts.length * table.columns.length)
+    expect(a.sources.map(s => s.version)).toEqual(opennessFrameworks.frameworks.map(f => `${f.name}（${f.publisher}，${f.released}）`))
+    const osaidTraining = a.shown().rows.find(r => r[1] === 'training-code' && r[3] === 'osaid')!
+    expect(osaidTraining[6]).toBe(table.cells['training-code']![osaidTraining[4] as string]!.value)
+    expect(osaidTraining[6]).toBe('required')
+    expectCitable(a)
+  })
+  it('open weights: the hub listing at step 0, the model\'s releases added at step 1; the listing dated as read', async () => {
+    const { openWeightsAbout } = await import('../../lib/openness/open-weights-about')
+    const hub = openness.openWeights
+    expect(openWeightsAbout(openness, hub, openness.citation, 0).shown().rows).toHaveLength(hub.entries.length)
+    const a = openWeightsAbout(openness, hub, openness.citation, 1)
+    const rows = a.shown().rows
+    expect(rows).toHaveLength(hub.entries.length + openness.artefacts.length)
+    expect(rows.find(r => r[1] === 'weights')![3]).toBe('open')
+    expect(a.sources[0]).toMatchObject({ dateKind: 'read', date: '2023-11-14 之后', url: 'https://huggingface.co/meta-llama' })
+    expect(a.citation).toMatchObject({ key: 'touvron2023', arxiv: '2307.09288', year: 2023 })
     expectCitable(a)
   })
 })
