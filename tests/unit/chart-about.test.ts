@@ -130,3 +130,16 @@ describe('the openness panels', () => {
     expectCitable(a)
   })
 })
+
+describe('the GPT-3.5 Turbo table\'s panel', () => {
+  it('holds the table row for row, from OpenAI\'s documentation dated as read', async () => {
+    const { gptEvolution } = await import('../../data')
+    const { turboAbout } = await import('../../lib/evolution/turbo-about')
+    const a = turboAbout(gptEvolution)
+    const rows = a.shown().rows
+    expect(rows.map(r => r[0])).toEqual(gptEvolution.turboTable.rows.map(id => gptEvolution.nodes.find(n => n.id === id)!.name))
+    expect(rows[0]!.slice(4)).toEqual([16385, '2021-09'])
+    expect(a.sources[0]).toMatchObject({ by: 'OpenAI', dateKind: 'read', date: '2024-01-25 至 2024-06-13 之间' })
+    expectCitable(a)
+  })
+})
