@@ -2,7 +2,7 @@ import type { Page } from 'playwright-chromium'
 
 /**
  * A chart's "数据与来源" panel on the built site: the time from a click on its control until the panel is open with
- * its table and data downloads drawn (the next frame), and until its PNG (2x, by html-to-image) is ready.
+ * its table and data downloads drawn (the next frame), and until its PNG (2x, by modern-screenshot) is ready.
  * `origin` is the static server of dist/; the chart is opened at its slide's last step.
  */
 export async function benchChartPanel(page: Page, origin: string, chart: string, runs = 5): Promise<{ open: number[], png: number[] }> {
