@@ -18,7 +18,7 @@ export function turboAbout(data: GptEvolutionData): ChartAbout {
   return {
     fileName: 'gpt-3.5-turbo-table',
     sources: [source],
-    method: `表中各行照录 OpenAI 模型文档的 ${src.heading} 表；课上展示的是${read}的状态（${src.shown?.note ?? ''}）。`,
+    method: `表中各行照录 OpenAI 模型文档的 ${src.heading} 表。${src.shown?.note ?? ''}`,
     citation: {
       key: 'openai-models-gpt35turbo',
       type: 'misc',
