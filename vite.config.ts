@@ -33,8 +33,13 @@ export default defineConfig({
     // that shows one, instead of riding inline in the stylesheet every page loads.
     assetsInlineLimit: (file: string) => file.includes('/styles/generated/') ? false : undefined,
   },
+  // The dev server keeps the charts' shared views beside Slidev's navigation state and syncs them to every page
+  // (composables/useSharedChartState.ts, setup/root.ts).
+  slidev: {
+    serverRef: { state: { charts: {} } },
+  },
   // Pre-bundled up front, so a first `slidev` or `slidev export` run doesn't reload the page mid-way.
   optimizeDeps: {
-    include: ['d3-color', 'd3-dsv', 'd3-scale', 'd3-scale-chromatic', 'd3-shape', 'minisearch', 'modern-screenshot'],
+    include: ['d3-color', 'd3-dsv', 'd3-scale', 'd3-scale-chromatic', 'd3-shape', 'minisearch', 'modern-screenshot', 'qrcode'],
   },
 })

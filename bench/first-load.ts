@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-chromium'
 import { serveStatic } from '../tests/e2e/static-server'
+import { benchSlowPhone } from './slow-phone'
 
 export interface Load {
   bytes: number
@@ -102,6 +103,19 @@ export async function fontBytes(browser: Browser, slide1: string, print: string)
   }
 }
 
+/** The number of the slide that holds the FMTI heatmap, read from the print view. */
+export async function heatmapSlide(browser: Browser, print: string): Promise<number> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(print, { waitUntil: 'networkidle' })
+    const id = await page.locator('.print-slide-container:has([data-chart="fmti-heatmap"])').first().getAttribute('id')
+    return Number(id!.split('-')[0])
+  }
+  finally {
+    await page.close()
+  }
+}
+
 /** Builds the bare three-slide deck (bench/bare/slides.md) with the deck's Slidev into a temporary folder. */
 export function buildBareDeck(root: string, base: string, env: NodeJS.ProcessEnv): string {
   const out = mkdtempSync(join(tmpdir(), 'slidev-bare-'))
@@ -118,8 +132,8 @@ const KiB = (n: number) => `${(n / 1024).toFixed(0)} KiB`
 export async function benchFirstLoad(root: string, base: string, env: NodeJS.ProcessEnv, report: (what: string, value: string, target?: string) => void,
   runs = 5, dist = join(root, 'dist')) {
   const bareDir = buildBareDeck(root, base, env)
-  const deck = await serveStatic(dist, base, 4417, { gzip: true })
-  const bare = await serveStatic(bareDir, base, 4418, { gzip: true })
+  const deck = await serveStatic(dist, base, 4417)
+  const bare = await serveStatic(bareDir, base, 4418)
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -143,6 +157,7 @@ export async function benchFirstLoad(root: string, base: string, env: NodeJS.Pro
     const fonts = await fontBytes(browser, `http://127.0.0.1:4417${base}1`, `http://127.0.0.1:4417${base}print`)
     report('Fonts after Slidev preloaded every slide (3 s on slide 1)', KiB(fonts.preloaded))
     report('Fonts to show every slide (print view: Noto Sans SC subsets and KaTeX)', KiB(fonts.allShown))
+    await benchSlowPhone(browser, `http://127.0.0.1:4417${base}read/${await heatmapSlide(browser, `http://127.0.0.1:4417${base}print`)}`, `http://127.0.0.1:4418${base}1`, report)
   }
   finally {
     await browser.close()

@@ -13,6 +13,7 @@ import { serveStatic } from '../tests/e2e/static-server'
 import { benchChartPanel } from './chart-panel'
 import { benchEvolutionLayout } from './evolution-layout'
 import { benchFirstLoad } from './first-load'
+import { benchLectureRelay } from './lecture-relay'
 import { benchSearch } from './search'
 
 const root = resolve(import.meta.dirname, '..')
@@ -126,5 +127,8 @@ finally {
 }
 
 report('Evolution graph layout, synthetic 200 nodes and 300 edges (median)', ms(benchEvolutionLayout()), '≤ 50 ms')
+
+// The lecture relay (npm run lecture) with a full hall on loopback, serving this build.
+await benchLectureRelay(root, report)
 
 console.log(`\n| Measure | Result | Target |\n|---|---|---|\n${rows.map(r => `| ${r.join(' | ')} |`).join('\n')}`)

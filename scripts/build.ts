@@ -1,10 +1,12 @@
 /**
  * npm run build [-- slidev build options] — `slidev build` (the site and, by slides.md's `download:`, the slides'
- * PDF as dist/slidev-exported.pdf), then the students' handout (npm run handout) copied beside it into dist/, then
- * the service worker that keeps an offline copy of the site (scripts/service-worker.ts).
+ * PDF as dist/slidev-exported.pdf), then the students' handout (npm run handout) copied beside it into dist/, the
+ * lecture relay's manifest of the deck (scripts/deck-manifest.ts), then the service worker that keeps an offline
+ * copy of the site (scripts/service-worker.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
+import { writeDeckManifest } from './deck-manifest'
 import { writeServiceWorker } from './service-worker'
 
 const root = resolve(import.meta.dirname, '..')
@@ -13,6 +15,8 @@ const { NODE_ENV: _, ...env } = process.env
 const run = (args: string[]) => execFileSync('npx', args, { cwd: root, stdio: 'inherit', env })
 run(['slidev', 'build', ...process.argv.slice(2)])
 run(['vite-node', '--config', 'scripts/vite-node.config.ts', 'scripts/handout.ts', '--copy', 'dist'])
+const manifest = await writeDeckManifest(resolve(root, 'dist'))
+console.log(`lecture manifest: ${manifest.clicks.length} slides, ${manifest.clicks.reduce((a, b) => a + b, 0)} clicks in all (dist/lecture-manifest.json)`)
 const precache = await writeServiceWorker(resolve(root, 'dist'))
 for (const w of precache.warnings)
   console.warn(w)

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import type { CheckedData } from '../lib/data/vite-plugin'
 import { SEARCH_INDEX_FILE } from '../lib/search/index-file'
 import { searchIndexFile } from './search-index'
 
@@ -8,9 +9,14 @@ import { searchIndexFile } from './search-index'
  */
 export function searchIndex(root: string): Plugin {
   let cached: Promise<string> | undefined
-  const json = () => (cached ??= searchIndexFile(root).then(f => JSON.stringify(f)))
+  // The data as the data plugin checked it (each file parsed once per build), where that plugin runs.
+  let data: CheckedData | undefined
+  const json = () => (cached ??= searchIndexFile(root, data?.values()).then(f => JSON.stringify(f)))
   return {
     name: 'search-index',
+    configResolved(config) {
+      data = config.plugins.find(p => p.name === 'deck:validate-data')?.api as CheckedData | undefined
+    },
     configureServer(server) {
       server.watcher.on('change', (file) => {
         if (/\/(slides|data)\/|slides\.md$/.test(file))

@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path'
 import { generateSW } from 'workbox-build'
+import { MANIFEST_FILE } from '../lib/lecture/position'
 import { WORKER_FILE } from '../lib/offline/register'
 
 export interface Precache {
@@ -19,10 +20,10 @@ export interface Precache {
  * What is precached: everything the site shows. Not the PDFs (the slides' PDF and the handout, about 2 MB each,
  * fetched only on download: 3.6 MB more on every first visit, a phone's included); not KaTeX's WOFF and TTF fonts
  * (each face also ships as WOFF2, listed first, which every browser with service workers loads); not 404.html and
- * _redirects (a copy and the rules for the web host).
+ * _redirects (a copy and the rules for the web host); not the lecture relay's manifest of the deck.
  */
 export const PRECACHE_IGNORES = ['**/*.pdf', 'assets/KaTeX_*.woff', 'assets/KaTeX_*.ttf', '404.html', '_redirects',
-  'workbox-*.js']
+  'workbox-*.js', MANIFEST_FILE]
 
 export async function writeServiceWorker(dist: string): Promise<Precache> {
   const { count, size, warnings } = await generateSW({

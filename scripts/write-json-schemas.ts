@@ -4,8 +4,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { jsonSchemaFor } from '../lib/data/json-schema'
-import { dataSchemas } from '../lib/data/registry'
+import { dataSchemas, jsonSchemaFor } from '../lib/data/registry'
 
 for (const file of Object.keys(dataSchemas)) {
   const target = resolve(import.meta.dirname, '../data/schemas', file.replace(/\.json$/, '.schema.json'))

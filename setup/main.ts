@@ -1,4 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
+import { RELAY_META } from '../lecture/relay-page'
 import { shouldRegisterWorker, workerUrl } from '../lib/offline/register'
 
 export default defineAppSetup(() => {
@@ -10,9 +11,11 @@ export default defineAppSetup(() => {
   }
 
   // The built site keeps an offline copy of itself: once a student has opened it, every slide loads without a
-  // network (dist/sw.js, written by `npm run build`). Not in dev, and not on the exporter's print pages.
+  // network (dist/sw.js, written by `npm run build`). Not in dev, and not on the exporter's print pages; not from the
+  // lecture relay either, whose pages live only for the lecture (and a hall's network would carry every copy).
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)
-    || !shouldRegisterWorker(import.meta.env.PROD, base, window.location))
+    || !shouldRegisterWorker(import.meta.env.PROD, base, window.location)
+    || document.querySelector(`meta[name="${RELAY_META}"]`))
     return
   const { url, scope } = workerUrl(base)
   const register = () => navigator.serviceWorker.register(url, { scope })

@@ -23,3 +23,19 @@ export function useSlideContext(): {
   $clicks: Ref<number>
   $renderContext: Ref<string>
 }
+
+/** A way to carry Slidev's sync states (its navigation, drawings, our charts) between pages: see state/syncState.ts. */
+export interface Sync {
+  enabled?: boolean
+  init: <State extends object>(channelKey: string, onUpdate: (data: Partial<State>) => void, state: State, persist?: boolean) => ((state: State, updating?: boolean) => void) | undefined
+}
+export function addSyncMethod(sync: Sync): void
+export function createSyncState<State extends object>(serverState: State, defaultState: State, persist?: boolean): {
+  init: (channelKey: string) => void
+  onPatch: (fn: (state: State) => void) => void
+  onUpdate: (patch: Partial<State>) => void
+  patch: <K extends keyof State>(key: K, value: State[K]) => void
+  state: State
+}
+/** The deck's title as Slidev names its sync channels with it. */
+export const slidesTitle: string

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { kebabId, name, source, text, title } from './schema-parts'
+import { dataFile, kebabId, name, source, text, title } from './schema-parts'
 
 const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
@@ -43,8 +43,7 @@ const alignment = z.strictObject({
   source,
 })
 
-export const chatgptPipelineSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const chatgptPipelineSchema = dataFile({
   stages: z.array(stage),
   ranking,
   ppo,

@@ -1,38 +1,40 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DataError, type DataProblem, jsonPath } from './format-issues'
+import { lineAt } from './json-scan'
 import { parseJsonText, validate } from './parse-json'
 import { crossReferences, dataSchemas } from './registry'
 
-/** Runs a check that throws a DataError; its problems are added to `problems`. */
-function collect(problems: DataProblem[], check: () => void) {
+/** The problems of a check that throws a DataError, [] when it passes. */
+function problemsOf(check: () => void): DataProblem[] {
   try {
     check()
+    return []
   }
   catch (e) {
     if (!(e instanceof DataError))
       throw e
-    problems.push(...e.problems)
+    return e.problems
   }
 }
 
 /**
  * Validates parsed data files (file name -> value): each against its schema, then each reference between two files
- * that are both valid. The problems found (empty when all is well), and the schema's output of each valid file.
+ * that are both valid. The problems found (empty when all is well, each with its line where `texts` has the file's
+ * text), and the schema's output of each valid file.
  */
-export function validateDataFiles(parsed: ReadonlyMap<string, unknown>, label = 'data'): { problems: DataProblem[], values: Map<string, unknown> } {
-  const problems: DataProblem[] = []
+export function validateDataFiles(parsed: ReadonlyMap<string, unknown>, label = 'data', texts?: ReadonlyMap<string, string>) {
   const values = new Map<string, unknown>()
-  for (const [file, value] of parsed)
-    collect(problems, () => values.set(file, validate(`${label}/${file}`, dataSchemas[file]!, value)))
-  for (const ref of crossReferences) {
-    if (!values.has(ref.file) || !values.has(ref.uses))
+  const problems = [...parsed].flatMap(([file, value]) =>
+    problemsOf(() => values.set(file, validate(`${label}/${file}`, dataSchemas[file]!, value, texts?.get(file)))))
+  for (const { file, uses, check } of crossReferences) {
+    if (!values.has(file) || !values.has(uses))
       continue
+    const line = texts?.has(file) ? lineAt(texts.get(file)!) : undefined
     const found: DataProblem[] = []
-    const check = ref.check as (value: unknown, used: unknown, issue: (path: (string | number)[], message: string) => void) => void
-    check(values.get(ref.file), values.get(ref.uses), (path, message) => found.push({ file: `${label}/${ref.file}`, path: jsonPath(path), message }))
+    check(values.get(file) as never, values.get(uses) as never, (path, message) => found.push({ file: `${label}/${file}`, line: line?.(path), path: jsonPath(path), message }))
     if (found.length)
-      values.delete(ref.file)
+      values.delete(file)
     problems.push(...found)
   }
   return { problems, values }
@@ -43,24 +45,16 @@ export function validateDataFiles(parsed: ReadonlyMap<string, unknown>, label = 
  * valid file and each file's text, by file name. `replace` checks another text in place of a file's.
  */
 export function readDataFolder(dir: string, label = 'data', replace?: { file: string, text: string }) {
-  const problems: DataProblem[] = []
-  const texts = new Map<string, string>()
+  const files = readdirSync(dir).filter(f => f.endsWith('.json')).sort()
+  const problems: DataProblem[] = [
+    ...files.filter(f => !dataSchemas[f]).map(f => ({ file: `${label}/${f}`, path: '', message: `expected one of the known data files (${Object.keys(dataSchemas).join(', ')}); add a schema to lib/data/registry.ts` })),
+    ...Object.keys(dataSchemas).filter(f => !files.includes(f)).map(f => ({ file: `${label}/${f}`, path: '', message: 'expected this file to exist' })),
+  ]
+  const texts = new Map(files.filter(f => dataSchemas[f]).map(f => [f, f === replace?.file ? replace.text : readFileSync(join(dir, f), 'utf8')]))
   const parsed = new Map<string, unknown>()
-  for (const file of readdirSync(dir).filter(f => f.endsWith('.json')).sort()) {
-    const name = `${label}/${file}`
-    if (!dataSchemas[file]) {
-      problems.push({ file: name, path: '', message: `expected one of the known data files (${Object.keys(dataSchemas).join(', ')}); add a schema to lib/data/registry.ts` })
-      continue
-    }
-    const text = file === replace?.file ? replace.text : readFileSync(join(dir, file), 'utf8')
-    texts.set(file, text)
-    collect(problems, () => parsed.set(file, parseJsonText(name, text)))
-  }
-  for (const file of Object.keys(dataSchemas)) {
-    if (!texts.has(file))
-      problems.push({ file: `${label}/${file}`, path: '', message: 'expected this file to exist' })
-  }
-  const checked = validateDataFiles(parsed, label)
+  for (const [file, text] of texts)
+    problems.push(...problemsOf(() => parsed.set(file, parseJsonText(`${label}/${file}`, text))))
+  const checked = validateDataFiles(parsed, label, texts)
   return { problems: [...problems, ...checked.problems], values: checked.values, texts }
 }
 

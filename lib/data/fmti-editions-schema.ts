@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { day, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { dataFile, day, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
@@ -42,7 +42,7 @@ const edition = z.strictObject({
   authors: z.array(title).min(1, 'expected at least one author'),
   /** The paper or report the edition is published in. */
   paperTitle: title,
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+  url: https,
   files: z.array(text).min(1),
   subdomains: z.array(subdomain).min(1),
   indicators: z.array(indicator).length(100, 'expected the 100 indicators of the edition'),
@@ -60,8 +60,7 @@ const edition = z.strictObject({
   })
 })
 
-export const fmtiEditionsSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const fmtiEditionsSchema = dataFile({
   /** The repository the vendored CSVs (sources/fmti/) were copied from, at which revision, under which licence. */
   source: z.strictObject({
     repository: https,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issuesOf, kebabId, optionalText, TEXT_LIMITS } from './schema-parts'
+import { dataFile, issuesOf, kebabId, optionalText, TEXT_LIMITS } from './schema-parts'
 
 /** One indicator of one developer's report: what the developer disclosed, why it was scored so, and where. */
 const row = z.strictObject({
@@ -9,8 +9,7 @@ const row = z.strictObject({
 })
 
 /** data/fmti-reports-<edition>.json: per developer, one row per indicator, in the order of the edition's indicators. */
-export const fmtiReportsSchema = (edition: '2024-05' | '2025-12') => z.strictObject({
-  $schema: z.string().optional(),
+export const fmtiReportsSchema = (edition: '2024-05' | '2025-12') => dataFile({
   edition: z.literal(edition, { error: `expected "${edition}"` }),
   developers: z.record(kebabId, z.array(row).length(100, 'expected 100 rows, one per indicator')),
 }).superRefine((d, ctx) => {

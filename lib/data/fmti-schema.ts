@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FmtiEditionsData } from './fmti-editions-schema'
-import { type Issue, kebabId, name, source, text, title } from './schema-parts'
+import { dataFile, type Issue, kebabId, knownIds, name, onceEach, source, text, title } from './schema-parts'
 
 // data/fmti-2023.json: the lecture's heatmap of the 2023 edition, what the editions (data/fmti-editions.json, derived
 // from the official CSVs) do not hold: the lecture's caption, its 13 dimensions (one subdomain each, named in English
@@ -37,8 +37,7 @@ const model = z.strictObject({
   developerLabel: name.optional(),
 })
 
-export const fmtiSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const fmtiSchema = dataFile({
   caption,
   domains: z.array(domain).min(1),
   dimensions: z.array(dimension).min(1),
@@ -53,21 +52,14 @@ export type FmtiData = z.infer<typeof fmtiSchema>
  */
 export function fmtiLectureReferences(d: FmtiData, editions: FmtiEditionsData, issue: Issue) {
   const edition = editions.editions.find(e => e.id === '2023-10')!
-  const onceEach = (key: string, field: string, found: readonly string[], ids: readonly string[]) => {
-    const seen = new Set<string>()
-    found.forEach((id, i) => {
-      if (!ids.includes(id))
-        issue([key, i, field], `expected a ${field} id of FMTI ${edition.id} (${ids.join(', ')}), got "${id}"`)
-      else if (seen.has(id))
-        issue([key, i, field], `expected each ${field} once, "${id}" appears twice`)
-      seen.add(id)
-    })
-    return seen
+  const refs = [['dimensions', 'subdomain', edition.subdomains], ['models', 'developer', edition.developers]] as const
+  for (const [key, field, list] of refs) {
+    const ids = list.map(x => x.id)
+    knownIds(issue, d, [`${key}[].${field}`], ids, id => `expected a ${field} id of FMTI ${edition.id} (${ids.join(', ')}), got "${id}"`)
+    onceEach(issue, d, `${key}[].${field}`, id => `expected each ${field} once, "${id}" appears twice`)
   }
-  onceEach('dimensions', 'subdomain', d.dimensions.map(dim => dim.subdomain), edition.subdomains.map(s => s.id))
-  const developers = onceEach('models', 'developer', d.models.map(m => m.developer), edition.developers.map(dev => dev.id))
   for (const dev of edition.developers) {
-    if (!developers.has(dev.id))
+    if (!d.models.some(m => m.developer === dev.id))
       issue(['models'], `expected a model of each developer FMTI ${edition.id} scored, "${dev.id}" has none`)
   }
   for (const domain of new Set(editions.editions.flatMap(e => e.subdomains.map(s => s.domain)))) {

@@ -1,8 +1,8 @@
-import type { z } from 'zod'
-
-/** One problem in a data file, located by a JSON path such as `scores.labor.llama-2` or `models[3].id`. */
+/** One problem in a data file, located by a JSON path such as `scores.labor.llama-2` or `models[3].id`, and a line. */
 export interface DataProblem {
   file: string
+  /** Where the file's text is known: the line the path leads to. */
+  line?: number
   path: string
   message: string
 }
@@ -15,7 +15,7 @@ export class DataError extends Error {
 }
 
 export function formatProblem(p: DataProblem): string {
-  return `${p.file}: ${p.path || '(root)'}: ${p.message}`
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.path || '(root)'}: ${p.message}`
 }
 
 /** The one message for keys an object does not allow: the keys found, then the keys it allows. */
@@ -65,9 +65,4 @@ export function shortenQuotes(message: string): string {
   }
   const short = out
   return short.length <= MESSAGE_LIMIT ? short : `${short.slice(0, MESSAGE_LIMIT)}…`
-}
-
-export function problemsFromZod(file: string, error: z.ZodError): DataProblem[] {
-  const key = (k: PropertyKey) => typeof k === 'string' && k.length > QUOTE_LIMIT ? `${k.slice(0, QUOTE_LIMIT)}… (${k.length} characters)` : k
-  return error.issues.map(issue => ({ file, path: jsonPath(issue.path.map(key)), message: shortenQuotes(issue.message) }))
 }

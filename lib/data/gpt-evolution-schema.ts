@@ -2,9 +2,7 @@ import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
 import { MONTH_PATTERN, monthIndex } from '../format/month'
 import { EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { day, https, issuesOf, month, name, seedFile, text, title } from './schema-parts'
-
-// Objects are strict: a misspelt key in data/gpt-evolution.json is an error, not a silently missing field.
+import { dataFile, day, https, issuesOf, knownIds, month, name, onceEach, seedFile, text, title } from './schema-parts'
 
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
 
@@ -97,8 +95,7 @@ const turboTable = z.strictObject({
   shown: z.strictObject({ after: day, before: day, note: text }).optional(),
 })
 
-export const gptEvolutionSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const gptEvolutionSchema = dataFile({
   title: title,
   /** The line under the graph that names where its facts come from. */
   caption: text,
@@ -113,74 +110,54 @@ export const gptEvolutionSchema = z.strictObject({
   turboTable,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  const sourceIds = new Set(d.sources.map(s => s.id))
-  const nodeIds = new Set(d.nodes.map(n => n.id))
-  const checkSource = (path: (string | number)[], ref: string) => {
-    if (!sourceIds.has(ref))
-      issue(path, `expected the id of an entry in sources, got "${ref}"`)
-  }
+  const sourceRefs = ['nodes[].sources[]', 'nodes[].releasedRange.sources[]', 'edges[].claims[].source', 'turboTable.source']
+  knownIds(issue, d, sourceRefs, d.sources.map(s => s.id), ref => `expected the id of an entry in sources, got "${ref}"`)
+  const familyIds = d.families.map(f => f.id)
+  knownIds(issue, d, ['nodes[].family'], familyIds, id => `expected a family id (${familyIds.join(', ')}), got "${id}"`)
+  const nodeById = new Map(d.nodes.map(n => [n.id, n]))
+  knownIds(issue, d, ['edges[].from', 'edges[].to', 'turboTable.rows[]'], nodeById.keys(), id => `expected the id of a node in nodes, got "${id}"`)
 
   // A month that failed its own check (reported there) is skipped here: the refinements still run.
   const month = (m: string) => (MONTH_PATTERN.test(m) ? monthIndex(m) : null)
-  const nodeById = new Map(d.nodes.map(n => [n.id, n]))
-  const familyIds = d.families.map(f => f.id)
   d.nodes.forEach((n, i) => {
-    if (!familyIds.includes(n.family))
-      issue(['nodes', i, 'family'], `expected a family id (${familyIds.join(', ')}), got "${n.family}"`)
-    n.sources.forEach((s, j) => checkSource(['nodes', i, 'sources', j], s))
     const r = n.releasedRange
-    if (!r)
-      return
-    r.sources.forEach((s, j) => checkSource(['nodes', i, 'releasedRange', 'sources', j], s))
-    const [from, to, released] = [month(r.from), month(r.to), month(n.released)]
+    const [from, to, released] = [month(r?.from ?? ''), month(r?.to ?? ''), month(n.released)]
     if (from === null || to === null || released === null)
       return
     if (from >= to)
-      issue(['nodes', i, 'releasedRange', 'to'], `expected a month after "from" (${r.from}), got ${r.to}`)
+      issue(['nodes', i, 'releasedRange', 'to'], `expected a month after "from" (${r!.from}), got ${r!.to}`)
     else if (released < from || released > to)
-      issue(['nodes', i, 'released'], `expected a month within releasedRange (${r.from} to ${r.to}), got ${n.released}`)
+      issue(['nodes', i, 'released'], `expected a month within releasedRange (${r!.from} to ${r!.to}), got ${n.released}`)
   })
 
   const seenEdges = new Set<string>()
   d.edges.forEach((e, i) => {
-    for (const end of ['from', 'to'] as const) {
-      if (!nodeIds.has(e[end]))
-        issue(['edges', i, end], `expected the id of a node in nodes, got "${e[end]}"`)
-    }
     const key = `${e.from}->${e.to}`
     if (seenEdges.has(key))
       issue(['edges', i], `expected each edge once, ${key} appears twice`)
     seenEdges.add(key)
-    e.claims.forEach((c, j) => checkSource(['edges', i, 'claims', j, 'source'], c.source))
     const stated = [...new Set(e.claims.map(c => c.method))]
     if (!stated.includes(e.method))
       issue(['edges', i, 'method'], `expected a method that one of its claims states (${stated.join(', ')}), got "${e.method}"`)
-    const from = nodeById.get(e.from)
-    const to = nodeById.get(e.to)
-    const [parent, child] = [from && month(from.released), to && month(to.released)]
-    if (from && to && typeof parent === 'number' && typeof child === 'number' && child < parent)
-      issue(['edges', i], `expected "${e.to}" (${to.released}) to be released no earlier than its parent "${e.from}" (${from.released})`)
+    const [from, to] = [nodeById.get(e.from), nodeById.get(e.to)]
+    const [parent, child] = [month(from?.released ?? ''), month(to?.released ?? '')]
+    if (parent !== null && child !== null && child < parent)
+      issue(['edges', i], `expected "${e.to}" (${to!.released}) to be released no earlier than its parent "${e.from}" (${from!.released})`)
   })
   const cycle = findCycle(d.nodes.map(n => n.id), d.edges)
   if (cycle)
     issue(['edges'], `expected a lineage without cycles, got ${formatCycle(cycle)}`)
 
   const t = d.turboTable
-  checkSource(['turboTable', 'source'], t.source)
   if (t.shown && t.shown.after >= t.shown.before)
     issue(['turboTable', 'shown', 'before'], `expected a day after ${t.shown.after}, got ${t.shown.before}`)
-  const listed = new Set<string>()
+  onceEach(issue, d, 'turboTable.rows[]', row => `expected each model once, "${row}" appears twice`)
   t.rows.forEach((row, i) => {
-    if (listed.has(row))
-      issue(['turboTable', 'rows', i], `expected each model once, "${row}" appears twice`)
-    listed.add(row)
-    if (!nodeIds.has(row))
-      issue(['turboTable', 'rows', i], `expected the id of a node in nodes, got "${row}"`)
-    else if (!nodeById.get(row)!.api)
+    if (nodeById.has(row) && !nodeById.get(row)!.api)
       issue(['turboTable', 'rows', i], `expected a node with an api row (context window, training cutoff), "${row}" has none`)
   })
   d.nodes.forEach((n, i) => {
-    if (n.api && !listed.has(n.id))
+    if (n.api && !t.rows.includes(n.id))
       issue(['nodes', i, 'api'], `expected "${n.id}" to be listed in turboTable.rows, since it has an api row`)
   })
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { kebabId, source, text, title } from './schema-parts'
+import { dataFile, kebabId, source, text, title } from './schema-parts'
 
 /** Slidev's line-highlight syntax for one click: "3", "2-4", "4,6". */
 const lineRanges = z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'expected line numbers such as "3", "2-4" or "4,6"')
@@ -42,8 +42,7 @@ const formula = z.strictObject({
   source,
 })
 
-export const instructionFormatsSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const instructionFormatsSchema = dataFile({
   examples: z.array(example).min(1),
   formula,
 })

@@ -1,4 +1,4 @@
-import { getNodePath, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
+import { findNodeAtLocation, type ParseError, parseTree, printParseErrorCode, visit } from 'jsonc-parser'
 
 /**
  * Strict JSON, checked by jsonc-parser (VS Code's JSON parser) with comments and trailing commas refused. JSON.parse
@@ -10,8 +10,6 @@ import { getNodePath, type Node, type ParseError, parseTree, printParseErrorCode
 export interface JsonProblem {
   /** JSON path of the problem, [] for the root. */
   path: (string | number)[]
-  line: number
-  column: number
   message: string
 }
 
@@ -72,42 +70,54 @@ function explain(text: string, { error, offset, length }: ParseError): { offset:
   }
 }
 
-/** Each key written twice in one object, below `node`. */
-function duplicateKeys(text: string, node: Node | undefined, problems: JsonProblem[]) {
-  if (node?.type === 'object') {
-    const seen = new Map<string, number>()
-    for (const property of node.children ?? []) {
-      const key = property.children![0]!
-      const first = seen.get(key.value)
-      if (first === undefined) {
-        seen.set(key.value, key.offset)
-        continue
-      }
-      problems.push({
-        path: getNodePath(key),
-        ...lineAndColumn(text, key.offset),
-        message: `key "${key.value}" is written twice in one object (first at line ${lineAndColumn(text, first).line}): expected each key once`,
-      })
-    }
-  }
-  for (const child of node?.children ?? [])
-    duplicateKeys(text, child, problems)
-}
-
-/** Checks JSON text: the first syntax error, if any, else every key written twice. */
+/**
+ * Checks JSON text: the first syntax error, if any, else every key written twice in one object; each message says
+ * where, by line and column.
+ */
 export function scanJson(text: string): JsonProblem[] {
-  const at = (offset: number, message: string): JsonProblem => ({ path: [], ...lineAndColumn(text, offset), message })
+  const syntax = (offset: number, message: string): JsonProblem[] => {
+    const { line, column } = lineAndColumn(text, offset)
+    return [{ path: [], message: `expected valid JSON, got a syntax error at line ${line}, column ${column}: ${message}` }]
+  }
   if (text.charCodeAt(0) === 0xFEFF)
-    return [at(0, 'expected JSON text, got a byte-order mark (BOM, U+FEFF) at the start of the file: save the file as UTF-8 without BOM')]
+    return syntax(0, 'expected JSON text, got a byte-order mark (BOM, U+FEFF) at the start of the file: save the file as UTF-8 without BOM')
   if (text.trim() === '')
-    return [at(text.length, 'expected a JSON value, got an empty file')]
+    return syntax(text.length, 'expected a JSON value, got an empty file')
   const errors: ParseError[] = []
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  const twice: JsonProblem[] = []
+  const objects: Map<string, number>[] = [] // per open object: each key's line
+  visit(text, {
+    onObjectBegin: () => void objects.push(new Map()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (key, _offset, _length, line, character, path) => {
+      const first = objects.at(-1)!.get(key)
+      if (first === undefined)
+        objects.at(-1)!.set(key, line + 1)
+      else
+        twice.push({ path: [...path(), key], message: `at line ${line + 1}, column ${character + 1}: key "${key}" is written twice in one object (first at line ${first}): expected each key once` })
+    },
+    onError: (error, offset, length) => void errors.push({ error, offset, length }),
+  }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   if (errors.length) {
     const { offset, message } = explain(text, errors[0]!)
-    return [at(offset, message)]
+    return syntax(offset, message)
   }
-  const problems: JsonProblem[] = []
-  duplicateKeys(text, tree, problems)
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column)
+  return twice
+}
+
+/**
+ * The line of a JSON path in valid JSON text: of its key, or of its value in a list; where the path leads nowhere (a
+ * missing key), of the nearest value it leads to. The text is parsed at the first call.
+ */
+export function lineAt(text: string): (path: (string | number)[]) => number {
+  let tree: ReturnType<typeof parseTree>
+  return (path) => {
+    tree ??= parseTree(text)
+    for (let n = path.length; n >= 0; n--) {
+      const node = tree && findNodeAtLocation(tree, path.slice(0, n))
+      if (node)
+        return lineAndColumn(text, node.parent?.type === 'property' ? node.parent.offset : node.offset).line
+    }
+    return 1
+  }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { nextMonth } from '../format/month'
 import { ARCHITECTURES } from './landscape-ids'
-import { billions, issuesOf, kebabId, month, name, source, text, title } from './schema-parts'
+import { billions, dataFile, issuesOf, kebabId, knownIds, month, name, onceEach, source, text, title } from './schema-parts'
 
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
 
@@ -67,8 +67,7 @@ const relations = z.strictObject({
   source,
 })
 
-export const modelsSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const modelsSchema = dataFile({
   models: z.array(model).min(1),
   eras: z.array(era).min(1),
   topics: z.array(topic),
@@ -76,28 +75,18 @@ export const modelsSchema = z.strictObject({
   relations,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  const ids = new Set(d.models.map(m => m.id))
-  const known = (path: (string | number)[], id: string) => {
-    if (!ids.has(id))
-      issue(path, `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
-  }
+  const byId = new Map(d.models.map(m => [m.id, m]))
+  const modelRefs = ['models[].baseModel', 'eras[].highlight[]', 'topics[].models[]', 'relations.steps[].roots[]', 'relations.shown[]']
+  knownIds(issue, d, modelRefs, byId.keys(), id => `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
   // A malformed month is reported by its own field; comparisons skip it rather than report it again.
   const isMonth = (m: string) => month.safeParse(m).success
   d.models.forEach((m, i) => {
-    if (m.baseModel !== null)
-      known(['models', i, 'baseModel'], m.baseModel)
+    const base = byId.get(m.baseModel!)
     if (m.baseModel === m.id)
       issue(['models', i, 'baseModel'], `expected another model than "${m.id}" itself, or null`)
-    if (m.baseModel && ids.has(m.baseModel)) {
-      const base = d.models.find(b => b.id === m.baseModel)!
-      if (isMonth(base.released) && isMonth(m.released) && base.released > m.released)
-        issue(['models', i, 'baseModel'], `expected a base model released by ${m.released}, "${base.id}" was released ${base.released}`)
-    }
+    else if (base && isMonth(base.released) && isMonth(m.released) && base.released > m.released)
+      issue(['models', i, 'baseModel'], `expected a base model released by ${m.released}, "${base.id}" was released ${base.released}`)
   })
-  d.eras.forEach((e, i) => e.highlight.forEach((id, j) => known(['eras', i, 'highlight', j], id)))
-  d.topics.forEach((t, i) => t.models.forEach((id, j) => known(['topics', i, 'models', j], id)))
-  d.relations.steps.forEach((s, i) => s.roots.forEach((id, j) => known(['relations', 'steps', i, 'roots', j], id)))
-  d.relations.shown.forEach((id, i) => known(['relations', 'shown', i], id))
   d.eras.forEach((e, i) => {
     if (!isMonth(e.from) || !isMonth(e.to))
       return
@@ -108,35 +97,25 @@ export const modelsSchema = z.strictObject({
       issue(['eras', i, 'from'], `expected ${nextMonth(previous.to)}, the month after the previous era ends`)
   })
   // Each model drawn hangs, through base models also drawn, from exactly one step's root.
+  onceEach(issue, d, 'relations.steps[].roots[]', (r, first) => `expected each root once, "${r}" is already a root of step ${first[2]}`)
+  knownIds(issue, d, ['relations.steps[].roots[]'], d.relations.shown, r => `expected a root listed in relations.shown, "${r}" is not`)
   const shown = new Set(d.relations.shown)
-  const rootStep = new Map<string, number>()
-  d.relations.steps.forEach((s, i) => s.roots.forEach((r, j) => {
-    if (rootStep.has(r))
-      issue(['relations', 'steps', i, 'roots', j], `expected each root once, "${r}" is already a root of step ${rootStep.get(r)}`)
-    else
-      rootStep.set(r, i)
-    if (!shown.has(r))
-      issue(['relations', 'steps', i, 'roots', j], `expected a root listed in relations.shown, "${r}" is not`)
-  }))
-  const byId = new Map(d.models.map(m => [m.id, m]))
+  const roots = new Set(d.relations.steps.flatMap(s => s.roots))
   d.relations.shown.forEach((id, i) => {
     // An unknown base model is reported by its own field.
     const base = byId.get(id)?.baseModel
-    if (base && !ids.has(base))
+    if (base && !byId.has(base))
       return
     let top = id
     const seen = new Set<string>([id])
-    for (let base = byId.get(top)?.baseModel; base && shown.has(base) && !seen.has(base); base = byId.get(top)?.baseModel) {
-      top = base
-      seen.add(base)
-    }
-    if (!rootStep.has(top))
+    for (let base = byId.get(top)?.baseModel; base && shown.has(base) && !seen.has(base); base = byId.get(top)?.baseModel)
+      seen.add(top = base)
+    if (!roots.has(top))
       issue(['relations', 'shown', i], `expected "${id}" to descend from a step's root through models shown, it reaches "${top}", which is no root`)
-    else if (top !== id && rootStep.has(id))
+    else if (top !== id && roots.has(id))
       issue(['relations', 'shown', i], `expected a root to have no base model shown, "${id}" is derived from "${top}"`)
   })
-  const first = d.eras[0]!
-  const last = d.eras.at(-1)!
+  const [first, last] = [d.eras[0]!, d.eras.at(-1)!]
   d.models.forEach((m, i) => {
     if (isMonth(m.released) && (m.released < first.from || m.released > last.to))
       issue(['models', i, 'released'], `expected a month within the eras (${first.from} to ${last.to}), got ${m.released}`)

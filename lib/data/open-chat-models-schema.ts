@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES, type ModelsData } from './models-schema'
-import { billions, type Issue, kebabId, name, source, text, title } from './schema-parts'
+import { billions, dataFile, type Issue, kebabId, knownIds, name, source, text, title } from './schema-parts'
 
 const TUNING = ['SFT', 'RLHF'] as const
 const DATA_KINDS = ['instruction', 'conversation', 'preference', 'tool', 'pretraining'] as const
@@ -40,8 +40,7 @@ const axis = z.strictObject({
   text,
 })
 
-export const openChatModelsSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const openChatModelsSchema = dataFile({
   /** How seed 004 compares the projects: one line per column. */
   axes: z.array(axis).length(4, 'expected the four axes: backbone, data, tuning, sizes'),
   projects: z.array(project).min(1),
@@ -57,15 +56,6 @@ export type OpenChatModelsData = z.infer<typeof openChatModelsSchema>
 
 /** Each model a project names is one of data/models.json. */
 export function openChatModelReferences(d: OpenChatModelsData, models: ModelsData, issue: Issue) {
-  const ids = new Set(models.models.map(m => m.id))
-  const known = (path: (string | number)[], id: string) => {
-    if (!ids.has(id))
-      issue(path, `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
-  }
-  d.projects.forEach((p, i) => {
-    if (p.model !== undefined)
-      known(['projects', i, 'model'], p.model)
-    p.backbone.models.forEach((id, j) => known(['projects', i, 'backbone', 'models', j], id))
-  })
+  knownIds(issue, d, ['projects[].model', 'projects[].backbone.models[]'], models.models.map(m => m.id), id => `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
 }
 export type OpenChatDataset = OpenChatModelsData['projects'][number]['data'][number]

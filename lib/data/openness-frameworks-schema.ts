@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
-import { unknownKeysMessage } from './format-issues'
-import { arxivId, expected, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { jsonPath, unknownKeysMessage } from './format-issues'
+import { arxivId, dataFile, expected, https, issuesOf, kebabId, knownIds, month, name, onceEach, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
 // Definition 1.0 and the Model Openness Framework's three classes), and which of the lecture's 13 artefacts
@@ -80,69 +80,46 @@ const mapping = z.strictObject({
   notes: z.record(kebabId, text).optional(),
 })
 
-export const opennessFrameworksSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const opennessFrameworksSchema = dataFile({
   frameworks: z.array(framework).min(1, 'expected at least one framework'),
   mapping: z.array(mapping),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
-  const frameworkIds = new Set(d.frameworks.map(f => f.id))
-  const levelOf = new Map<string, string>() // level id -> framework id
-  const componentOf = new Map<string, { framework: string }>()
+  onceEach(issue, d, 'frameworks[].levels[].id', id => `expected a unique level id, "${id}" appears twice`)
+  onceEach(issue, d, 'frameworks[].components[].id', id => `expected a unique component id, "${id}" appears twice`)
   d.frameworks.forEach((f, i) => {
+    const levels = f.levels.map(l => l.id)
     f.levels.forEach((l, j) => {
-      if (levelOf.has(l.id))
-        issue(['frameworks', i, 'levels', j, 'id'], `expected a unique level id, "${l.id}" appears twice`)
-      else levelOf.set(l.id, f.id)
       if ((l.rank === undefined) !== (l.rankEn === undefined))
         issue(['frameworks', i, 'levels', j, l.rank === undefined ? 'rank' : 'rankEn'], 'expected rank and rankEn together, or neither')
       // A level may include only one listed before it in the same framework: no cycles, lowest class first.
-      if (l.includes !== undefined && !f.levels.slice(0, j).some(e => e.id === l.includes))
-        issue(['frameworks', i, 'levels', j, 'includes'], `expected a level of "${f.id}" listed before this one (${f.levels.slice(0, j).map(e => e.id).join(', ') || 'none'}), got "${l.includes}"`)
+      if (l.includes !== undefined && !levels.slice(0, j).includes(l.includes))
+        issue(['frameworks', i, 'levels', j, 'includes'], `expected a level of "${f.id}" listed before this one (${levels.slice(0, j).join(', ') || 'none'}), got "${l.includes}"`)
     })
-    f.components.forEach((c, j) => {
-      if (componentOf.has(c.id))
-        issue(['frameworks', i, 'components', j, 'id'], `expected a unique component id, "${c.id}" appears twice`)
-      componentOf.set(c.id, { framework: f.id })
-      if (!f.levels.some(l => l.id === c.level))
-        issue(['frameworks', i, 'components', j, 'level'], `expected a level of "${f.id}" (${f.levels.map(l => l.id).join(', ')}), got "${c.level}"`)
-    })
+    knownIds(issue, d, [`frameworks[${i}].components[].level`], levels, id => `expected a level of "${f.id}" (${levels.join(', ')}), got "${id}"`)
   })
 
-  const seen = new Map<string, number>()
+  const frameworkOf = new Map(d.frameworks.flatMap(f => f.components.map(c => [c.id, f.id])))
+  const frameworkIds = d.frameworks.map(f => f.id)
+  onceEach(issue, d, 'mapping[].artefact', (a, first) => `expected each artefact once, "${a}" is also ${jsonPath(first.slice(0, 2))}`)
+  knownIds(issue, d, ['mapping[].covers[].component'], frameworkOf.keys(), c => `unknown component "${c}": expected one of ${[...frameworkOf.keys()].join(', ')}`)
   d.mapping.forEach((m, i) => {
-    if (seen.has(m.artefact))
-      issue(['mapping', i, 'artefact'], `expected each artefact once, "${m.artefact}" is also mapping[${seen.get(m.artefact)}]`)
-    seen.set(m.artefact, i)
-    const covered = new Set<string>()
-    const partlyIn = new Set<string>()
-    m.covers.forEach((c, j) => {
-      const known = componentOf.get(c.component)
-      if (!known) {
-        issue(['mapping', i, 'covers', j, 'component'], `unknown component "${c.component}": expected one of ${[...componentOf.keys()].join(', ')}`)
-        return
-      }
-      if (covered.has(c.component))
-        issue(['mapping', i, 'covers', j, 'component'], `expected each component once per artefact, "${c.component}" appears twice`)
-      covered.add(c.component)
-      if (c.extent === 'partial')
-        partlyIn.add(known.framework)
-    })
+    onceEach(issue, d, `mapping[${i}].covers[].component`, c => `expected each component once per artefact, "${c}" appears twice`)
     for (const key of Object.keys(m.notes ?? {})) {
-      if (!frameworkIds.has(key))
-        issue(['mapping', i, 'notes', key], unknownKeysMessage([key], [...frameworkIds]))
+      if (!frameworkIds.includes(key))
+        issue(['mapping', i, 'notes', key], unknownKeysMessage([key], frameworkIds))
     }
     // Conservative by rule: where an artefact maps only partly, the file says why.
-    for (const f of d.frameworks) {
-      const fullyAnywhere = m.covers.some(c => c.extent === 'full' && componentOf.get(c.component)?.framework === f.id)
-      if (partlyIn.has(f.id) && !m.notes?.[f.id])
-        issue(['mapping', i, 'notes', f.id], `missing: "${m.artefact}" maps only partly to a component of "${f.id}", expected a note saying how`)
-      else if (!fullyAnywhere && !partlyIn.has(f.id) && !m.notes?.[f.id])
-        issue(['mapping', i, 'notes', f.id], `missing: no component of "${f.id}" asks for "${m.artefact}", expected a note saying so and why`)
+    for (const f of frameworkIds.filter(f => !m.notes?.[f])) {
+      const covers = m.covers.filter(c => frameworkOf.get(c.component) === f)
+      if (covers.some(c => c.extent === 'partial'))
+        issue(['mapping', i, 'notes', f], `missing: "${m.artefact}" maps only partly to a component of "${f}", expected a note saying how`)
+      else if (!covers.length)
+        issue(['mapping', i, 'notes', f], `missing: no component of "${f}" asks for "${m.artefact}", expected a note saying so and why`)
     }
   })
   for (const id of OPENNESS_ARTEFACT_IDS) {
-    if (!seen.has(id))
+    if (!d.mapping.some(m => m.artefact === id))
       issue(['mapping'], `expected an entry with artefact "${id}", which is missing`)
   }
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, day, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
+import { arxivId, dataFile, day, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -8,9 +8,6 @@ import {
   OPENNESS_SUBJECTS,
   OPENNESS_VALUES,
 } from './openness-ids'
-
-// Objects are strict: a misspelt key in data/openness.json is an error, not a silently missing field.
-
 
 const oneOf = (kind: string, ids: readonly string[]) => expected(`${kind} (${ids.join(', ')})`)
 const stageId = z.enum(OPENNESS_STAGE_IDS, { error: oneOf('a stage id', OPENNESS_STAGE_IDS) })
@@ -93,8 +90,7 @@ const citation = z.strictObject({
   source,
 })
 
-export const opennessSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const opennessSchema = dataFile({
   source,
   stages: z.array(stage),
   artefacts: z.array(artefact),

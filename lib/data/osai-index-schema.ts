@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OSAI_CLASSES } from '../osai/score'
 import { unknownKeysMessage } from './format-issues'
-import { boundedText, expected, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
+import { boundedText, dataFile, day, expected, https, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
@@ -28,8 +28,7 @@ const model = z.strictObject({
   ratings: z.record(paramId, rating),
 })
 
-export const osaiIndexSchema = z.strictObject({
-  $schema: z.string().optional(),
+export const osaiIndexSchema = dataFile({
   source: z.strictObject({
     title: text,
     paper: text,
@@ -40,12 +39,12 @@ export const osaiIndexSchema = z.strictObject({
     venue: text,
     pages: text,
     /** The public repository of the index's database and the commit the vendored files come from. */
-    repository: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+    repository: https,
     revision: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit'),
-    url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+    url: https,
     doi: z.string().regex(/^10\.\d+\/\S+$/, 'expected a DOI'),
     license: text,
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+    asOf: day,
     files: text,
   }),
   groups: z.array(z.strictObject({ id: boundedTextId, name, nameZh: name, parameters: z.array(paramId).min(1) })).min(1),

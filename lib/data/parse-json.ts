@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { DataError, type DataProblem, jsonPath, problemsFromZod, shortenQuotes, unknownKeysMessage } from './format-issues'
-import { scanJson } from './json-scan'
+import { DataError, type DataProblem, jsonPath, shortenQuotes, unknownKeysMessage } from './format-issues'
+import { lineAt, scanJson } from './json-scan'
 
 /**
  * Parses JSON text. Every syntax error is reported with its line and column on one line, a BOM is named as a BOM,
@@ -9,28 +9,14 @@ import { scanJson } from './json-scan'
  */
 export function parseJsonText(file: string, text: string): unknown {
   const problems = scanJson(text)
-  if (problems.length) {
-    throw new DataError(problems.map(p => ({
-      file,
-      path: jsonPath(p.path),
-      message: p.message.includes('written twice')
-        ? `at line ${p.line}, column ${p.column}: ${p.message}`
-        : `expected valid JSON, got a syntax error at line ${p.line}, column ${p.column}: ${p.message}`,
-    })))
-  }
+  if (problems.length)
+    throw new DataError(problems.map(p => ({ file, path: jsonPath(p.path), message: p.message })))
   return JSON.parse(text)
 }
 
 /** What a value is, in the words of a message: "an array", "a string", "null", "nothing". */
-function kindOf(value: unknown): string {
-  if (value === undefined)
-    return 'nothing'
-  if (value === null)
-    return 'null'
-  if (Array.isArray(value))
-    return 'an array'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
+const kindOf = (value: unknown): string => value === undefined ? 'nothing' : value === null ? 'null'
+  : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
 
 interface SchemaDef { type?: string, shape?: Record<string, unknown>, keyType?: { _zod: { def: { entries?: Record<string, string> } } }, in?: { _zod: { def: SchemaDef } }, innerType?: { _zod: { def: SchemaDef } } }
 
@@ -41,11 +27,7 @@ function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
     def = (def.in ?? def.innerType)!._zod.def
   if (def.type === 'object' && def.shape)
     return `an object with the keys ${Object.keys(def.shape).join(', ')}`
-  if (def.type === 'array')
-    return 'an array'
-  if (def.type === 'record')
-    return 'an object'
-  return def.type ? `a ${def.type}` : 'a value'
+  return ({ array: 'an array', record: 'an object' } as Record<string, string>)[def.type!] ?? (def.type ? `a ${def.type}` : 'a value')
 }
 
 /**
@@ -67,58 +49,41 @@ function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, 
   return undefined
 }
 
-/** Whether the last key of a path is absent from an object that is present. */
-function isAbsent(value: unknown, path: readonly PropertyKey[]): boolean {
-  let parent = value
-  for (const key of path.slice(0, -1)) {
-    if (!parent || typeof parent !== 'object')
-      return false
-    parent = (parent as Record<PropertyKey, unknown>)[key]
-  }
-  return Boolean(parent) && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent as object, path.at(-1)!)
-}
-
 /** One rule for every data file: in a list of objects with ids, each id is given once. Reported as `list[i].id`. */
-function repeatedIds(file: string, value: unknown, path: (string | number)[] = [], problems: DataProblem[] = []): DataProblem[] {
+function repeatedIds(file: string, value: unknown, line?: (path: (string | number)[]) => number, path: (string | number)[] = [], problems: DataProblem[] = []): DataProblem[] {
   if (!value || typeof value !== 'object')
     return problems
-  const seen = new Set<string>()
+  const seen = new Set<unknown>()
   Object.entries(value).forEach(([key, child]) => {
     const at = Array.isArray(value) ? [...path, Number(key)] : [...path, key]
-    const id = Array.isArray(value) && child && typeof child === 'object' ? (child as { id?: unknown }).id : undefined
+    const id = Array.isArray(value) ? (child as { id?: unknown } | null)?.id : undefined
     if (typeof id === 'string' && seen.has(id))
-      problems.push({ file, path: jsonPath([...at, 'id']), message: shortenQuotes(`expected a unique id, "${id}" appears twice`) })
-    if (typeof id === 'string')
-      seen.add(id)
-    repeatedIds(file, child, at, problems)
+      problems.push({ file, line: line?.([...at, 'id']), path: jsonPath([...at, 'id']), message: `expected a unique id, "${id}" appears twice` })
+    seen.add(id)
+    repeatedIds(file, child, line, at, problems)
   })
   return problems
 }
 
 /**
- * Validates parsed JSON against its schema and the rule of unique ids; throws a DataError naming the file, the JSON
- * path and the expectation.
+ * Validates parsed JSON (a data file holds an object) against its schema and the rule of unique ids; throws a
+ * DataError naming the file, the JSON path and the expectation.
  */
-export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value, { error: defaultMessage })
-  const problems = repeatedIds(file, value)
-  if (!result.success) {
-    const found = problemsFromZod(file, result.error)
-    result.error.issues.forEach((issue, i) => {
-      // A field that is absent says so, whatever its schema's own message.
-      const p = found[i]!
-      if (issue.path.length > 0 && !p.message.startsWith('missing') && isAbsent(value, issue.path))
-        p.message = `missing: ${p.message}`
-    })
-    for (const p of found) {
-      // A wrong root type: say what the whole file should hold.
-      if (p.path === '' && result.error.issues.some(i => i.path.length === 0 && i.code === 'invalid_type'))
-        p.message = `expected the file to hold ${describeSchema(schema as unknown as { _zod: { def: SchemaDef } })}, got ${kindOf(value)}`
-    }
-    problems.push(...found)
-  }
+export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown, text?: string): z.output<S> {
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new DataError([{ file, path: '', message: `expected the file to hold ${describeSchema(schema as never)}, got ${kindOf(value)}` }])
+  const result = schema.safeParse(value, { error: defaultMessage, reportInput: true })
+  const line = text === undefined ? undefined : lineAt(text)
+  const problems = [...repeatedIds(file, value, line), ...(result.error?.issues ?? []).map(issue => ({
+    file,
+    // An unknown key's line is the key's.
+    line: line?.((issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path) as (string | number)[]),
+    path: jsonPath(issue.path.map(k => typeof k === 'string' ? shortenQuotes(k) : k)),
+    // A field that is absent says so, whatever its schema's own message.
+    message: issue.code !== 'custom' && issue.input === undefined && !issue.message.startsWith('missing') ? `missing: ${issue.message}` : issue.message,
+  }))]
   if (problems.length)
-    throw new DataError(problems)
+    throw new DataError(problems.map(p => ({ ...p, message: shortenQuotes(p.message) })))
   return result.data!
 }
 

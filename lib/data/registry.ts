@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { chatgptPipelineSchema } from './chatgpt-pipeline-schema'
 import { fmtiEditionsSchema } from './fmti-editions-schema'
 import { fmtiReportsSchema } from './fmti-reports-schema'
@@ -28,6 +28,11 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'chatgpt-pipeline.json': chatgptPipelineSchema,
   'instruction-formats.json': instructionFormatsSchema,
   'osai-index.json': osaiIndexSchema,
+}
+
+/** The JSON Schema text of a data file, as committed in data/schemas/. */
+export function jsonSchemaFor(file: string): string {
+  return `${JSON.stringify(z.toJSONSchema(dataSchemas[file]!, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`
 }
 
 /** Ids a file takes from another file: checked once both are valid, each problem reported in the file that refers. */

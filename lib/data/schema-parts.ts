@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { MONTH_PATTERN } from '../format/month'
 
-// The pieces every data schema shares, so each message reads the same in every file.
+// The pieces every data schema shares, so each message reads the same in every file. Objects are strict: a misspelt
+// key is an error, not a silently missing field.
 
 /**
  * How long text may be. Names and labels are drawn inside charts (a matrix header, a timeline label) and must fit
@@ -31,21 +32,21 @@ export const expected = (what: string) => (iss: { input?: unknown }) =>
 
 const stringError = (iss: { input?: unknown }) => iss.input === undefined ? 'expected a non-empty string' : expected('a string')(iss)
 
-/** A non-empty trimmed string of at most `max` characters; `what` names the limit in the message. */
-export function boundedText(max: number, what: string) {
-  return z.string({ error: stringError }).trim().min(1, 'expected a non-empty string').max(max, {
+/**
+ * A trimmed, non-empty string of at most `max` characters; `what` names the limit in the message. `blank` allows an
+ * empty one, untrimmed (a field the source may leave blank).
+ */
+export function boundedText(max: number, what: string, blank = false) {
+  const string = z.string({ error: stringError })
+  return (blank ? string : string.trim().min(1, 'expected a non-empty string')).max(max, {
     error: iss => `expected ${what} of at most ${max} characters, got ${String((iss.input as string | undefined)?.length ?? 'more')}`,
   })
 }
 
 export const text = boundedText(TEXT_LIMITS.text, 'text')
 
-/** Like boundedText, but an empty string is allowed (a field the source may leave blank). */
-export function optionalText(max: number, what: string) {
-  return z.string({ error: stringError }).max(max, {
-    error: iss => `expected ${what} of at most ${max} characters, got ${String((iss.input as string | undefined)?.length ?? 'more')}`,
-  })
-}
+/** Text a source may leave blank. */
+export const optionalText = (max: number, what: string) => boundedText(max, what, true)
 
 /** A name or label the charts draw: a model's name, a row or column label. */
 export const name = boundedText(TEXT_LIMITS.name, 'a name')
@@ -69,7 +70,48 @@ export const source = z.strictObject({
     : iss.input === undefined ? 'expected a source with seeds (seed file names) and/or url' : 'expected a source object with seeds and/or url',
 }).refine(s => s.seeds !== undefined || s.url !== undefined, 'expected seeds (seed file names) or url, or both')
 
-export type Issue = (path: (string | number)[], message: string) => void
+/** A data file: a strict object whose `$schema` may name its JSON Schema, for editors. */
+export const dataFile = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject({ $schema: z.string().optional(), ...shape })
+
+export type Path = (string | number)[]
+export type Issue = (path: Path, message: string) => void
+
+/** The `issue` callback of a superRefine: adds a custom issue at a JSON path. */
+export function issuesOf(ctx: z.RefinementCtx): Issue {
+  return (path, message) => ctx.addIssue({ code: 'custom', path, message })
+}
+
+/** Each value that a pattern such as `eras[].highlight[]` or `eras[2].from` reaches, with its JSON path. */
+export function valuesAt(value: unknown, pattern: string): [Path, unknown][] {
+  let found: [Path, unknown][] = [[[], value]]
+  for (const step of pattern.match(/[^.[\]]+|\[\]/g)!) {
+    found = found.flatMap(([path, v]): [Path, unknown][] => step === '[]'
+      ? Array.isArray(v) ? v.map((x, i) => [[...path, i], x]) : []
+      : v && typeof v === 'object' && step in v ? [[[...path, /^\d+$/.test(step) ? Number(step) : step], (v as Record<string, unknown>)[step]]] : [])
+  }
+  return found
+}
+
+/** Each id that the patterns reach is one of `ids`: any other is reported where it is, in `message`'s words. */
+export function knownIds(issue: Issue, value: unknown, patterns: string[], ids: Iterable<string>, message: (id: string) => string) {
+  const known = new Set(ids)
+  for (const [path, id] of patterns.flatMap(p => valuesAt(value, p))) {
+    if (typeof id === 'string' && !known.has(id))
+      issue(path, message(id))
+  }
+}
+
+/** Each value that the pattern reaches is given once: a repeat is reported where it is, with where it was first. */
+export function onceEach(issue: Issue, value: unknown, pattern: string, message: (id: string, first: Path) => string) {
+  const seen = new Map<unknown, Path>()
+  for (const [path, v] of valuesAt(value, pattern)) {
+    const first = seen.get(v)
+    if (first)
+      issue(path, message(String(v), first))
+    else
+      seen.set(v, path)
+  }
+}
 
 /** Reports each of `ids` that the list lacks (that no id is repeated is validate()'s rule for every list). */
 export function everyId(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
@@ -78,11 +120,6 @@ export function everyId(items: readonly { id: string }[], ids: readonly string[]
     if (!present.has(id))
       issue([key], `expected an entry with id "${id}", which is missing`)
   }
-}
-
-/** The `issue` callback of a superRefine: adds a custom issue at a JSON path. */
-export function issuesOf(ctx: z.RefinementCtx): Issue {
-  return (path, message) => ctx.addIssue({ code: 'custom', path, message })
 }
 
 /** A month as YYYY-MM (01 to 12), the unit of every release date; the message quotes what was found. */

@@ -1,8 +1,6 @@
 import { z } from 'zod'
-import { arxivId, billions, https, kebabId, name, source, text, title } from './schema-parts'
+import { arxivId, billions, dataFile, https, kebabId, name, source, text, title } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from '../format/emphasis'
-
-// Objects are strict: a misspelt key in data/transparency.json is an error, not a silently missing field.
 
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM or YYYY-MM-DD')
 const count = z.number().int('expected an integer').min(0, 'expected a count of at least 0')
@@ -151,8 +149,7 @@ const closing = z.strictObject({
   source,
 })
 
-export const transparencySchema = z.strictObject({
-  $schema: z.string().optional(),
+export const transparencySchema = dataFile({
   course,
   quotes: z.array(quote).min(1),
   openSource,

@@ -10,10 +10,14 @@ import { dataSchemas } from './registry'
 const CLIENT_ID = 'virtual:deck-data-errors'
 const CLIENT = resolve(import.meta.dirname, '../dev/data-errors-overlay.ts')
 
+/** What the plugin offers other plugins (`api`): each data file's last valid value, by file name. */
+export interface CheckedData { values: () => Map<string, unknown> }
+
 /**
  * Guards data/ in `slidev` (dev), `slidev build` and Vitest:
  * - at start, every file is parsed and checked once (its schema, its references to other files); the server or the
- *   build stops with one line per problem, each naming the file, the JSON path and what was expected;
+ *   build stops with one line per problem, each naming the file and line, the JSON path and what was expected;
+ *   other plugins (the search index) take the checked values from its `api` rather than read data/ again;
  * - a data file a module imports is served as the schema's output of that check (trimmed, defaults filled in), so
  *   the browser needs no validator of its own; a text the check did not see (an edit) is checked first;
  * - while the dev server runs, an invalid edit shows the same message in the browser's error overlay (also in a
@@ -24,20 +28,21 @@ const CLIENT = resolve(import.meta.dirname, '../dev/data-errors-overlay.ts')
 export function validateData(root: string): Plugin {
   const dir = resolve(root, 'data')
   let server: ViteDevServer | undefined
-  /** Each data file's (absolute path) module code from its last valid version, with the text it was made from. */
-  const checked = new Map<string, { text: string, code: string }>()
+  /** Each data file's (by name) last valid value, with the text it was made from. */
+  const checked = new Map<string, { text: string, value: unknown }>()
   /** Dev only: data/'s problems as shown in the overlay, null when every file is valid. */
   let current: string | null = null
   let currentId = ''
 
+  /** The data file (by name) a module id is, if any. */
   const dataFile = (id: string) => {
-    const file = id.split('?')[0]!
-    return dirname(file) === dir && dataSchemas[basename(file)] ? file : undefined
+    const path = id.split('?')[0]!
+    return dirname(path) === dir && dataSchemas[basename(path)] ? basename(path) : undefined
   }
   const check = (replace?: { file: string, text: string }) => {
     const { problems, values, texts } = readDataFolder(dir, 'data', replace)
     for (const [file, value] of values)
-      checked.set(resolve(dir, file), { text: texts.get(file)!, code: JSON.stringify(value) })
+      checked.set(file, { text: texts.get(file)!, value })
     return {
       problems,
       message: problems.length ? `Invalid data in data/:\n${problems.map(formatProblem).join('\n')}` : null,
@@ -51,6 +56,7 @@ export function validateData(root: string): Plugin {
   return {
     name: 'deck:validate-data',
     enforce: 'pre',
+    api: { values: () => new Map([...checked].map(([file, { value }]) => [file, value])) } satisfies CheckedData,
     configureServer(s) {
       server = s
       s.ws.on(`${DATA_ERRORS_EVENT}?`, (_data, client) => client.send(DATA_ERRORS_EVENT, { message: current, id: currentId }))
@@ -65,8 +71,8 @@ export function validateData(root: string): Plugin {
     },
     load(id) {
       // A data file removed while the dev server runs (or caught mid-rename by an editor): its last good version.
-      const file = server && dataFile(id)
-      return file && !existsSync(file) ? checked.get(file)?.code ?? null : null
+      const out = server && dataFile(id) && checked.get(dataFile(id)!)
+      return out && !existsSync(id.split('?')[0]!) ? JSON.stringify(out.value) : null
     },
     transform(code, id, options) {
       if (server && !options?.ssr && id.split('?')[0]!.endsWith('/@slidev/client/main.ts'))
@@ -74,13 +80,13 @@ export function validateData(root: string): Plugin {
       const file = dataFile(id)
       if (!file)
         return null
-      const problems = checked.get(file)?.text === code ? [] : check({ file: basename(file), text: code }).problems
+      const problems = checked.get(file)?.text === code ? [] : check({ file, text: code }).problems
       const out = checked.get(file)
       // A broken file: in the browser's dev server, the slides keep its last good data (the overlay says what is
       // wrong); the build and Vitest (ssr) stop.
       if (out && (out.text === code || (server && !options?.ssr)))
-        return { code: out.code, map: null }
-      this.error(`Invalid data in data/:\n${problems.filter(p => p.file === `data/${basename(file)}`).map(formatProblem).join('\n')}`)
+        return { code: JSON.stringify(out.value), map: null }
+      this.error(`Invalid data in data/:\n${problems.filter(p => p.file === `data/${file}`).map(formatProblem).join('\n')}`)
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(`${dir}/`) || !file.endsWith('.json'))

@@ -55,6 +55,8 @@ export const EVOLUTION_PHONE_GEOMETRY = {
   seriesDy: 15,
   axisLabelDy: 20,
   monthWidth: 13,
+  /** The axis starts this many months before the first card. */
+  leadMonths: 1,
   /** Around the band names in their column. */
   gutterPadding: 8,
 } as const
@@ -151,6 +153,9 @@ export function evolutionLayout(graph: EvolutionGraph, options: EvolutionLayoutO
   const indices = months.map(monthIndex)
   const firstYear = Math.floor(Math.min(...indices) / 12)
   const lastYear = Math.floor(Math.max(...indices) / 12)
+  // On a phone the axis starts a month before the first card, not at its January, so that the plot opens on the
+  // first cards rather than on months with none (the screen shows about twenty of them).
+  const firstMonth = phone ? Math.min(...indices) - EVOLUTION_PHONE_GEOMETRY.leadMonths : firstYear * 12
   const labelGap = phone ? EVOLUTION_PHONE_GEOMETRY.gutterPadding : 10
   const x0 = phone
     ? Math.ceil(labelGap * 2 + Math.max(
@@ -158,12 +163,12 @@ export function evolutionLayout(graph: EvolutionGraph, options: EvolutionLayoutO
         textWidth(SERIES_SUFFIX_ZH, g.text.series),
       ))
     : EVOLUTION_GEOMETRY.bandLabelWidth
-  const monthCount = (lastYear + 1 - firstYear) * 12
+  const monthCount = (lastYear + 1) * 12 - firstMonth
   const axisEnd = phone
     ? x0 + monthCount * Math.max(EVOLUTION_PHONE_GEOMETRY.monthWidth, (options.width! - x0 - g.rightPadding) / monthCount)
     : EVOLUTION_GEOMETRY.width - g.rightPadding
   const plot = { x0, x1: axisEnd, y0: 0, y1: 0 }
-  const time: TimeAxis = { from: `${firstYear}-01`, to: `${lastYear + 1}-01`, x0: plot.x0, x1: axisEnd }
+  const time: TimeAxis = { from: monthFromIndex(firstMonth), to: `${lastYear + 1}-01`, x0: plot.x0, x1: axisEnd }
   const x = timeScale(time)
 
   const parents = new Map<string, string[]>(graph.nodes.map(n => [n.id, []]))
@@ -226,7 +231,8 @@ export function evolutionLayout(graph: EvolutionGraph, options: EvolutionLayoutO
     return { id, from: e.from, to: e.to, method: e.method, evidence: e.evidence, ...edgeGeometry(from, to, trunks.get(id)) }
   })
 
-  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ label: String(firstYear + i), x: round(x(`${firstYear + i}-01`)) }))
+  // One tick per January; an axis that starts later in the first year (a phone's) has that year's tick at its start.
+  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ label: String(firstYear + i), x: round(Math.max(plot.x0, x(`${firstYear + i}-01`))) }))
   return {
     phone,
     width: phone ? Math.ceil(plot.x1 + g.rightPadding) : EVOLUTION_GEOMETRY.width,

@@ -215,7 +215,10 @@ function projectorLegend(gridLeft: number, gridBottom: number): HeatmapLegend {
   }
 }
 
-/** A phone's legend, under the grid at the screen's width (it does not scroll with the grid): three lines. */
+/**
+ * A phone's legend, under the grid at the screen's width (it does not scroll with the grid): three lines. The title's
+ * baseline sits a 14 px line's ascent (about 16 px) below the legend's top, so the drawing does not clip it.
+ */
 function phoneLegend(width: number, gridBottom: number): HeatmapLegend {
   const stop = Math.min(64, Math.floor((width - 8) / 5))
   const s = HEATMAP_PHONE_GEOMETRY.legendStop
@@ -223,10 +226,10 @@ function phoneLegend(width: number, gridBottom: number): HeatmapLegend {
     x: 0,
     y: gridBottom + 12,
     width,
-    height: 20 + s + 34,
-    title: { x: 0, y: 14 },
-    stops: [0, 1, 2, 3, 4].map(i => ({ x: i * stop, y: 22, width: stop - 2, height: s })),
-    weakest: { x: 0, y: 22 + s + 14 },
+    height: 24 + s + 34,
+    title: { x: 0, y: 17 },
+    stops: [0, 1, 2, 3, 4].map(i => ({ x: i * stop, y: 24, width: stop - 2, height: s })),
+    weakest: { x: 0, y: 24 + s + 14 },
   }
 }
 

@@ -17,7 +17,6 @@ const CHART = '[data-chart="fmti-heatmap"]'
 // One cell of the heatmap: Claude 2 on "Labor". The broken save gives Claude 2 a developer the edition did not score.
 const CELL = `${CHART} .cell[data-row="labor"][data-col="claude-2"]`
 const DEVELOPER = '"developer": "anthropic"'
-const EXPECTED = 'data/fmti-2023.json: models[2].developer: expected a developer id of FMTI 2023-10 ('
 
 let dir: string
 let dev: ChildProcess
@@ -26,6 +25,8 @@ let browser: Browser
 let slide: number
 let dataFile: string
 let goodText: string
+/** The overlay's line for the broken save: the file and line, the JSON path and what was expected. */
+let EXPECTED: string
 
 /** The project without its build output and git, its node_modules linked entry by entry (Vite's caches stay in the copy). */
 function copyProject(): string {
@@ -90,6 +91,8 @@ beforeAll(async () => {
   dataFile = join(dir, 'data/fmti-2023.json')
   goodText = readFileSync(dataFile, 'utf8')
   expect(goodText).toContain(DEVELOPER)
+  const line = goodText.slice(0, goodText.indexOf(DEVELOPER)).split('\n').length
+  EXPECTED = `data/fmti-2023.json:${line}: models[2].developer: expected a developer id of FMTI 2023-10 (`
   slide = await heatmapSlide()
   await startDevServer()
   browser = await launch()
@@ -151,4 +154,24 @@ describe('the dev server while a data file is broken', () => {
     expect(errors.filter(e => !e.includes('[vite]'))).toEqual([])
     await page.close()
   }, 240_000)
+})
+
+describe('the dev server with the lecturer\'s two windows', () => {
+  it('shows the heatmap view chosen in the presenter view in the audience window, through the dev server', async () => {
+    // Two browser contexts: nothing passes between them but through the dev server's shared state.
+    const windows = await Promise.all([browser.newContext({ viewport: { width: 1280, height: 720 } }), browser.newContext({ viewport: { width: 1280, height: 720 } })])
+    const [audience, presenter] = await Promise.all(windows.map(c => c.newPage()))
+    await audience!.goto(`${ORIGIN}/${slide}`, { timeout: 90_000 })
+    await presenter!.goto(`${ORIGIN}/presenter/${slide}`, { timeout: 90_000 })
+    const onPresenter = presenter!.locator(`#slideshow .slidev-page-${slide} ${CHART}`)
+    const onAudience = audience!.locator(`#slideshow .slidev-page-${slide} ${CHART}`)
+    await onPresenter.locator('[data-edition-switch] select').waitFor({ timeout: 60_000 })
+    await onAudience.waitFor({ timeout: 60_000 })
+    await onPresenter.locator('[data-edition-switch] select').selectOption('2024-05')
+    await onPresenter.locator('.cell[data-row="labor"][data-col="meta"]').click()
+    await expect.poll(() => onAudience.getAttribute('data-edition'), { timeout: 10_000 }).toBe('2024-05')
+    await expect.poll(() => onAudience.locator('[data-drilldown]').getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe(await onPresenter.locator('[data-drilldown]').getAttribute('aria-label'))
+    await Promise.all(windows.map(c => c.close()))
+  }, 180_000)
 })

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { centre, MARKS, measure, openOnPhone as openPhone, tapTarget } from './phone'
+import { MARKS, measure, openOnPhone as openPhone, tapOpensSheet } from './phone'
 import { openDeck } from './site'
 
 /**
@@ -52,20 +52,9 @@ describe('the charts on a phone (reading view, touch)', () => {
   for (const key of Object.keys(CHARTS) as Key[]) {
     it(`${CHARTS[key]} at 360x740: a tap on a mark shows its details on screen; a second tap, or the close button, hides them`, async () => {
       const { context, page, chart, errors } = await openOnPhone(360, 740, key)
-      const sheet = page.locator('[data-chart-sheet]')
-      const mark = await tapTarget(chart)
-      const at = await centre(mark)
-      await page.touchscreen.tap(at.x, at.y)
-      await sheet.waitFor({ state: 'visible', timeout: 5000 })
-      await page.waitForTimeout(400)
-      const box = (await sheet.boundingBox())!
-      expect(box.x).toBeGreaterThanOrEqual(0)
-      expect(box.x + box.width).toBeLessThanOrEqual(360 + 1)
-      expect(box.y + box.height).toBeLessThanOrEqual(740 + 1)
+      const { sheet, again } = await tapOpensSheet(page, chart, 360, 740)
       expect((await sheet.innerText()).trim().length).toBeGreaterThan(2)
-      // The tapped mark stays in sight above the sheet; a second tap on it hides the details.
-      const again = await centre(mark)
-      expect(again.bottom).toBeLessThanOrEqual(box.y)
+      // A second tap on the mark hides the details.
       await page.touchscreen.tap(again.x, again.y)
       await sheet.waitFor({ state: 'detached', timeout: 5000 })
       // Open again, then close with the button.

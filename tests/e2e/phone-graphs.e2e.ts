@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { centre, MARKS, measure, openOnPhone, tapTarget } from './phone'
+import { MARKS, measure, openOnPhone, tapOpensSheet } from './phone'
 import { openDeck } from './site'
 
 /**
@@ -74,21 +74,10 @@ describe('the graphs on a phone (reading view, touch)', () => {
   for (const key of Object.keys(CHARTS) as Key[]) {
     it(`${CHARTS[key]} at 390x844: a tap on a mark shows its details on screen; a second tap hides them`, async () => {
       const { context, page, chart, errors } = await openOnPhone(browser, 390, 844, slides[key], CHARTS[key])
-      const sheet = page.locator('[data-chart-sheet]')
-      const mark = await tapTarget(chart)
-      const at = await centre(mark)
-      await page.touchscreen.tap(at.x, at.y)
-      await sheet.waitFor({ state: 'visible', timeout: 5000 })
-      await page.waitForTimeout(400)
-      const box = (await sheet.boundingBox())!
-      expect(box.x).toBeGreaterThanOrEqual(0)
-      expect(box.x + box.width).toBeLessThanOrEqual(390 + 1)
-      expect(box.y + box.height).toBeLessThanOrEqual(844 + 1)
+      const { mark, sheet, again } = await tapOpensSheet(page, chart, 390, 844)
       // The sheet tells about the tapped model: its name (the mark's own label) is in it.
       const name = key === 'lineage' ? await mark.locator('text').first().textContent() : (await mark.getAttribute('aria-label'))!.split(/[，,]/)[0]
       expect(await sheet.innerText()).toContain(name!.trim())
-      const again = await centre(mark)
-      expect(again.bottom).toBeLessThanOrEqual(box.y)
       await page.touchscreen.tap(again.x, again.y)
       await sheet.waitFor({ state: 'detached', timeout: 5000 })
       expect(errors).toEqual([])

@@ -1,4 +1,4 @@
-import type { Browser, Locator } from 'playwright-chromium'
+import type { Browser, Locator, Page } from 'playwright-chromium'
 import { expect } from 'vitest'
 import { url } from './site'
 
@@ -66,4 +66,24 @@ export async function tapTarget(chart: Locator) {
 export async function centre(mark: Locator) {
   const b = (await mark.boundingBox())!
   return { x: b.x + b.width / 2, y: b.y + b.height / 2, bottom: b.y + b.height }
+}
+
+/**
+ * Taps a mark of the chart and waits for its details' sheet: the sheet lies within the screen, and the mark stays in
+ * sight above it. Returns the mark, the sheet, and where to tap the mark again.
+ */
+export async function tapOpensSheet(page: Page, chart: Locator, width: number, height: number) {
+  const sheet = page.locator('[data-chart-sheet]')
+  const mark = await tapTarget(chart)
+  const at = await centre(mark)
+  await page.touchscreen.tap(at.x, at.y)
+  await sheet.waitFor({ state: 'visible', timeout: 5000 })
+  await page.waitForTimeout(400)
+  const box = (await sheet.boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width).toBeLessThanOrEqual(width + 1)
+  expect(box.y + box.height).toBeLessThanOrEqual(height + 1)
+  const again = await centre(mark)
+  expect(again.bottom).toBeLessThanOrEqual(box.y)
+  return { mark, sheet, again }
 }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE, launch, url } from './site'
+import { BASE, launch, slideNumberOf, url } from './site'
 
 /**
  * The lecturer's two windows of the built site in one browser: the presenter view drives, the audience window
@@ -57,6 +57,51 @@ describe('presenter and audience windows', () => {
     // The walk went over several slides and through click steps within slides.
     expect(new Set(steps.map(s => s.split('.')[0])).size).toBeGreaterThan(3)
     expect(steps.some(s => !s.endsWith('.0'))).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
+
+  it('share what the lecturer does to a chart, both ways: the heatmap\'s edition and open cell, a sort, a legend highlight', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const errors: string[] = []
+    const audience = await context.newPage()
+    const presenter = await context.newPage()
+    for (const page of [audience, presenter])
+      page.on('pageerror', e => errors.push(e.message))
+    const heatmap = await slideNumberOf(audience, '[data-chart="fmti-heatmap"]')
+    const evolution = await slideNumberOf(audience, '[data-chart="gpt-evolution"]')
+    await audience.goto(url(String(heatmap)), { waitUntil: 'networkidle' })
+    await presenter.goto(url(`presenter/${heatmap}`), { waitUntil: 'networkidle' })
+    const chartOf = (page: Page, no: number, id: string) => page.locator(`#slideshow .slidev-page-${no} [data-chart="${id}"]`)
+    const onPresenter = chartOf(presenter, heatmap, 'fmti-heatmap')
+    const onProjector = chartOf(audience, heatmap, 'fmti-heatmap')
+
+    await presenter.bringToFront()
+    await onPresenter.locator('[data-edition-switch] select').selectOption('2025-12')
+    await onPresenter.locator('.cell[data-row="data-acquisition"][data-col="google"]').click()
+    const title = await onPresenter.locator('[data-drilldown]').getAttribute('aria-label')
+    await expect.poll(() => onProjector.getAttribute('data-edition'), { timeout: 5000 }).toBe('2025-12')
+    await expect.poll(() => onProjector.locator('[data-drilldown]').getAttribute('aria-label'), { timeout: 5000 }).toBe(title)
+    expect(new URL(audience.url()).searchParams.get('cell')).toBe('data-acquisition|google')
+
+    // The other way: a sort made in the audience window shows in the presenter view.
+    await audience.bringToFront()
+    await onProjector.locator('[data-drilldown] .close').click()
+    await onProjector.locator('[data-header-col="google"]').click()
+    await expect.poll(() => onPresenter.locator('[data-header-col="google"]').getAttribute('class'), { timeout: 5000 }).toContain('sorted')
+    expect(new URL(presenter.url()).searchParams.get('sort')).toBe('rows:google')
+    await expect.poll(() => onPresenter.locator('[data-drilldown]').count(), { timeout: 5000 }).toBe(0)
+
+    // The lecturer's next click resets the view in both windows, to the lecture's edition.
+    await presenter.bringToFront()
+    await presenter.keyboard.press('ArrowRight')
+    await expect.poll(() => onProjector.getAttribute('data-edition'), { timeout: 5000 }).toBe('2023-10')
+
+    // The lineage graph's legend: the method the lecturer highlights is highlighted on the projector.
+    await presenter.goto(url(`presenter/${evolution}`), { waitUntil: 'networkidle' })
+    await audience.waitForURL(u => u.pathname === `${BASE}${evolution}`, { timeout: 5000 })
+    await chartOf(presenter, evolution, 'gpt-evolution').locator('button[data-method="rlhf"]').click()
+    await expect.poll(() => chartOf(audience, evolution, 'gpt-evolution').locator('button[data-method="rlhf"]').getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true')
     expect(errors).toEqual([])
     await context.close()
   }, 120_000)

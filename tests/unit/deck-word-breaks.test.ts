@@ -29,3 +29,35 @@ describe('wordPieces: where Chinese text may break between words', () => {
     expect(wordPieces('')).toEqual([])
   })
 })
+
+describe('wordPieces narrow: a phone\'s lines break more often', () => {
+  const narrow = (text: string) => wordPieces(text, { narrow: true }).map(p => (p.breakBefore ? `|${p.text}` : p.text)).join('')
+
+  it('breaks beside particles and after a Latin word (slide "业界领袖"), a preposition kept with what follows it', () => {
+    const text = '另一个就是以ChatGPT为代表的'
+    expect(breaks(text)).toBe('另一个|就是以ChatGPT为代表的')
+    expect(narrow(text)).toBe('另一个|就是|以ChatGPT|为代表的')
+    expect(narrow('模型的能力和数据')).toBe('模型的|能力|和数据')
+    // After a comma the line breaks at the comma, not after the conjunction.
+    expect(narrow('望远镜是一项发明，但通过它观察木星')).toBe('望远镜|是一项|发明，但通过它观察|木星')
+    expect(wordPieces(text, { narrow: true }).map(p => p.text).join('')).toBe(text)
+  })
+
+  it('still keeps the words ICU does not know whole, and never starts a line with a particle', () => {
+    expect(narrow('以及预训练模型的总数据量')).toBe('以及预训练|模型的总数据量')
+    expect(narrow('混合去噪目标')).toBe('混合去噪目标')
+    expect(narrow('模型的能力')).not.toMatch(/\|的/)
+    expect(narrow('就是以ChatGPT')).not.toMatch(/以\|/)
+  })
+
+  it('lets a line break beside an identifier next to Chinese, the identifier kept whole', () => {
+    const pieces = wordPieces('标为gpt-3.5-turbo的模型', { narrow: true })
+    expect(pieces.find(p => p.keep)).toEqual({ text: 'gpt-3.5-turbo', keep: true, breakBefore: true })
+    expect(pieces.map(p => p.text).join('')).toBe('标为gpt-3.5-turbo的模型')
+  })
+
+  it('breaks the deck\'s default text as before without the option', () => {
+    const text = 'UL2 的混合去噪目标把前缀语言建模和片段填充混在同一个模型里，用模式提示切换。'
+    expect(breaks(text)).toBe('UL2 的混合去噪目标把前缀语言建模和片段|填充|混在同一个|模型里，用模式|提示|切换。')
+  })
+})

@@ -4,6 +4,7 @@ import { PHONE } from '../../lib/chart/phone'
 import { textWidth } from '../../lib/chart/text-width'
 import { EVOLUTION_GEOMETRY, EVOLUTION_PHONE_GEOMETRY, evolutionLayout } from '../../lib/evolution/layout'
 import { SERIES_SUFFIX_ZH } from '../../lib/evolution/labels-zh'
+import { monthFromIndex, monthIndex } from '../../lib/format/month'
 
 const numbers = (v: unknown): number[] => typeof v === 'number' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(numbers) : []
 
@@ -35,10 +36,28 @@ describe('the lineage on a phone (width)', () => {
         expect(n.x, n.id).toBeGreaterThanOrEqual(P.plot.x0)
     })
     it(`at ${width} px: the months are wide enough for the cards, so the plot scrolls sideways`, () => {
-      const monthWidth = (P.time.x1 - P.time.x0) / ((Number(P.time.to.slice(0, 4)) - Number(P.time.from.slice(0, 4))) * 12)
+      const monthWidth = (P.time.x1 - P.time.x0) / (monthIndex(P.time.to) - monthIndex(P.time.from))
       expect(monthWidth).toBeGreaterThanOrEqual(EVOLUTION_PHONE_GEOMETRY.monthWidth)
       expect(P.width).toBeGreaterThan(width)
       expect(P.ticks.map(t => t.label)).toEqual(slide.ticks.map(t => t.label))
+    })
+    it(`at ${width} px: the plot opens on the first cards, not on empty months`, () => {
+      const first = Math.min(...gptEvolution.nodes.map(n => monthIndex(n.released)))
+      expect(first).toBeGreaterThan(monthIndex('2020-01'))
+      // The axis starts a month before the first card, which is then a month's width from the plot's left edge.
+      expect(P.time.from).toBe(monthFromIndex(first - 1))
+      const leftmost = Math.min(...P.nodes.map(n => n.x))
+      expect(leftmost - P.plot.x0).toBeGreaterThan(0)
+      expect(leftmost - P.plot.x0).toBeLessThanOrEqual(2 * EVOLUTION_PHONE_GEOMETRY.monthWidth)
+      // The first year's tick sits at the axis's start (its January is before it), the others on their Januaries.
+      expect(P.ticks[0]).toEqual({ label: P.time.from.slice(0, 4), x: P.plot.x0 })
+      for (const [i, t] of P.ticks.entries())
+        expect(t.x, t.label).toBeGreaterThan(i ? P.ticks[i - 1]!.x + 2 * EVOLUTION_PHONE_GEOMETRY.monthWidth : P.plot.x0 - 1)
+      // The plot's first screen shows the first card whole and the next ones starting (code-cushman-001 and
+      // code-davinci-001 at 2021-07); with the axis from January 2020 they began at its right edge.
+      const screenEnd = width
+      expect(P.nodes.filter(n => n.x + n.width <= screenEnd).map(n => n.id)).toEqual(['davinci'])
+      expect(P.nodes.filter(n => n.x + PHONE.text <= screenEnd).length).toBeGreaterThan(1)
     })
     it(`at ${width} px: no two cards overlap, each a finger's height apart, inside the plot`, () => {
       for (const a of P.nodes) {

@@ -172,6 +172,9 @@ describe('heatmapLayout on a phone (width)', () => {
       expect(s.x + s.width).toBeLessThanOrEqual(330)
     expect(phone.legend.weakest.y).toBeGreaterThan(phone.legend.stops[0]!.y + phone.legend.stops[0]!.height)
     expect(phone.height).toBe(phone.legend.y + phone.legend.height)
+    // The 14 px title's ascent (Noto Sans SC: 1.16 em) inside the legend's drawing, above the colour stops.
+    expect(phone.legend.title.y - 14 * 1.16).toBeGreaterThanOrEqual(0)
+    expect(phone.legend.stops[0]!.y).toBeGreaterThan(phone.legend.title.y + 14 * 0.29)
   })
 
   it('lays out the 2025 edition\'s 19 subdomains, "Post-deployment monitoring" on two lines', () => {

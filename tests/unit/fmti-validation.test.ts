@@ -4,9 +4,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkDataFolder, validateDataFiles } from '../../lib/data/check-files'
 import { formatProblem } from '../../lib/data/format-issues'
-import { jsonSchemaFor } from '../../lib/data/json-schema'
+import { dataSchemas, jsonSchemaFor } from '../../lib/data/registry'
 import { parseJsonText } from '../../lib/data/parse-json'
-import { dataSchemas } from '../../lib/data/registry'
 
 const dataDir = resolve(import.meta.dirname, '../../data')
 const FILE = 'data/fmti-2023.json'
@@ -87,14 +86,16 @@ describe('checkDataFolder', () => {
   it('finds no problem in data/', () => {
     expect(checkDataFolder(dataDir)).toEqual([])
   })
-  it('reports a broken file by name, and a file with no schema', () => {
+  it('reports a broken file by name and line, and a file with no schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-data-'))
     for (const file of Object.keys(dataSchemas))
       writeFileSync(join(dir, file), readFileSync(join(dataDir, file)))
-    writeFileSync(join(dir, 'fmti-2023.json'), original.replace('"subdomain": "data-labor"', '"subdomain": 7'))
+    const broken = original.replace('"subdomain": "data-labor"', '"subdomain": 7')
+    writeFileSync(join(dir, 'fmti-2023.json'), broken)
     writeFileSync(join(dir, 'stray.json'), '{}')
     const messages = checkDataFolder(dir).map(formatProblem)
-    expect(messages).toContain('data/fmti-2023.json: dimensions[1].subdomain: expected a string, got a number')
+    const line = broken.slice(0, broken.indexOf('"subdomain": 7')).split('\n').length
+    expect(messages).toContain(`data/fmti-2023.json:${line}: dimensions[1].subdomain: expected a string, got a number`)
     expect(messages.some(m => m.startsWith('data/stray.json: (root): expected one of the known data files'))).toBe(true)
   })
 })

@@ -182,13 +182,15 @@ describe('openness-frameworks.json validation', () => {
     d.frameworks[0].components[0].level = 'mof-class-i'
     expect(problemsOf(d)).toEqual([`${FILE}: frameworks[0].components[0].level: expected a level of "osaid" (osaid), got "mof-class-i"`])
   })
-  it('is reported by checkDataFolder with the file name', () => {
+  it('is reported by checkDataFolder with the file name and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-frameworks-'))
     for (const file of Object.keys(dataSchemas))
       writeFileSync(join(dir, file), readFileSync(join(dataDir, file)))
-    writeFileSync(join(dir, 'openness-frameworks.json'), original.replace('"artefact": "reward-model"', '"artefact": "reward"'))
+    const broken = original.replace('"artefact": "reward-model"', '"artefact": "reward"')
+    writeFileSync(join(dir, 'openness-frameworks.json'), broken)
+    const line = broken.slice(0, broken.indexOf('"artefact": "reward"')).split('\n').length
     const messages = checkDataFolder(dir).map(formatProblem)
-    expect(messages[0]).toMatch(/^data\/openness-frameworks\.json: mapping\[10\]\.artefact: expected one of the lecture's 13 artefact ids .*, got "reward"$/)
+    expect(messages[0]).toMatch(new RegExp(`^data/openness-frameworks\\.json:${line}: mapping\\[10\\]\\.artefact: expected one of the lecture's 13 artefact ids .*, got "reward"$`))
   })
 })
 

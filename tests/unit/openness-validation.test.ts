@@ -132,13 +132,15 @@ describe('openness.json validation', () => {
     d.citation.arxiv = '2307'
     expect(problemsOf(d)).toEqual([`${FILE}: citation.arxiv: expected an arXiv id such as 2307.09288`])
   })
-  it('is reported by checkDataFolder with the file name', () => {
+  it('is reported by checkDataFolder with the file name and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-openness-'))
     for (const file of Object.keys(dataSchemas))
       writeFileSync(join(dir, file), readFileSync(join(dataDir, file)))
-    writeFileSync(join(dir, 'openness.json'), original.replace('"training-code": "closed"', '"training-code": "closd"'))
+    const broken = original.replace('"training-code": "closed"', '"training-code": "closd"')
+    writeFileSync(join(dir, 'openness.json'), broken)
+    const line = broken.slice(0, broken.indexOf('"training-code": "closd"')).split('\n').length
     expect(checkDataFolder(dir).map(formatProblem)).toEqual([
-      `data/openness.json: models[0].ratings.training-code: expected "open", "closed" or "na" (the seed's √, × and -), got "closd"`,
+      `data/openness.json:${line}: models[0].ratings.training-code: expected "open", "closed" or "na" (the seed's √, × and -), got "closd"`,
     ])
   })
 })

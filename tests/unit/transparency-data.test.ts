@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { transparency } from '../../data'
 import { segmentText } from '../../lib/format/emphasis'
 import { DataError, type DataProblem } from '../../lib/data/format-issues'
-import { jsonSchemaFor } from '../../lib/data/json-schema'
+import { jsonSchemaFor } from '../../lib/data/registry'
 import { parseJsonText, validate } from '../../lib/data/parse-json'
 import { transparencySchema } from '../../lib/data/transparency-schema'
 
