@@ -30,7 +30,8 @@ export interface ChartAbout {
   sources: ChartSource[]
   /** How the chart's numbers are computed from the sources, in one or two sentences. */
   method: string
-  citation: Citation
+  /** How to cite the dataset: one entry, or one per work where the chart gathers several (the reports of six models). */
+  citation: Citation | readonly Citation[]
   /** Exactly what the chart shows now: its edition, sort, click step and filter (made when the panel opens). */
   shown: () => ChartDataset
   /** The whole dataset behind the chart (made when the panel opens). */
@@ -61,6 +62,9 @@ export function workCitation(w: CitedWork): Citation {
   const arxiv = w.arxiv ?? /arxiv\.org\/abs\/([\d.]+)/.exec(w.url)?.[1]
   return { key: `${family}${w.year}`, type: arxiv ? 'article' : 'misc', title: w.title, authors: w.authors.endsWith('et al.') ? [...authors, 'others'] : authors, year: w.year, url: w.url, ...(arxiv ? { arxiv } : {}) }
 }
+
+/** The citation's entries, one or several. */
+export const citationsOf = (a: Pick<ChartAbout, 'citation'>): readonly Citation[] => ([] as Citation[]).concat(a.citation)
 
 export const datasetCsv = (d: ChartDataset): string => toCsv(d.columns, d.rows)
 

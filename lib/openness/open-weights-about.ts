@@ -1,12 +1,12 @@
-import { type ChartAbout, type ChartSource, workCitation, workSource } from '../chart/about'
-import type { Citation as CitedPaper, OpenWeights } from '../data/openness-schema'
+import { type ChartAbout, type ChartSource, type CitedWork, workCitation, workSource } from '../chart/about'
+import type { OpenWeights } from '../data/openness-schema'
 import type { OpennessSource } from './source'
 
 /**
  * The open-weights figure's panel: the hub's listing (step 0), then what the model releases of each artefact (step 1).
  * The listing is a page that changes: its date is the latest update it shows, as the data records it.
  */
-export function openWeightsAbout(data: OpennessSource, hub: OpenWeights, paper: CitedPaper, step: number): ChartAbout {
+export function openWeightsAbout(data: OpennessSource, hub: OpenWeights, paper: CitedWork, step: number): ChartAbout {
   const model = data.models.find(m => m.id === hub.model)!
   const listing: ChartSource = {
     title: `${hub.hub}: ${hub.organisation}`,

@@ -2,7 +2,7 @@ import { entries } from 'bibtex-parse'
 import { csvParseRows } from 'd3-dsv'
 import { describe, expect, it } from 'vitest'
 import { fmtiEditions, openness, osaiIndex, transparency } from '../../data'
-import { type ChartAbout, datasetCsv } from '../../lib/chart/about'
+import { type ChartAbout, citationsOf, datasetCsv } from '../../lib/chart/about'
 import { bibtex } from '../../lib/chart/citation'
 import { editionChangesAbout, subdomainMeansAbout, trendAbout } from '../../lib/fmti/charts-about'
 import { editionChanges, subdomainMeans } from '../../lib/fmti/edition-facts'
@@ -17,12 +17,15 @@ import { minKProb } from '../../lib/transparency/min-k-prob'
 const [e23, e24, e25] = fmtiEditions.editions
 /** The CSV as a spreadsheet reads it: the header rows, then the records. */
 const csvRows = (d: ReturnType<ChartAbout['shown']>) => csvParseRows(datasetCsv(d).replace(/^\uFEFF/, '')).slice(2)
-/** Every chart's citation parses as BibTeX and names a title, authors and a year. */
+/** Every chart's citation parses as BibTeX, each entry naming a title, authors and a year. */
 function expectCitable(a: ChartAbout) {
-  const [entry] = entries(bibtex(a.citation))
-  expect(entry!.TITLE).toBeTruthy()
-  expect(entry!.AUTHOR).toBeTruthy()
-  expect(entry!.YEAR).toBeGreaterThan(2000)
+  const parsed = entries(citationsOf(a).map(bibtex).join('\n'))
+  expect(parsed).toHaveLength(citationsOf(a).length)
+  for (const entry of parsed) {
+    expect(entry.TITLE).toBeTruthy()
+    expect(entry.AUTHOR).toBeTruthy()
+    expect(entry.YEAR).toBeGreaterThan(2000)
+  }
   for (const s of a.sources)
     expect(s.licence && s.date).toBeTruthy()
 }
@@ -75,7 +78,7 @@ describe('the OSAI charts\' panels', () => {
     expect(last.sources[0]!.version).toContain('10.5281/zenodo.15386042')
     expect(last.full().rows).toHaveLength(123 * 12)
     expectCitable(last)
-    expect(entries(bibtex(last.citation))[0]!.AUTHOR).toBe('Liesenfeld, A. and Dingemanse, M.')
+    expect(entries(bibtex(citationsOf(last)[0]!))[0]!.AUTHOR).toBe('Liesenfeld, A. and Dingemanse, M.')
   })
   it('landscape: every text model with its score', () => {
     const rows = osaiLandscapeAbout(osaiIndex).shown().rows
@@ -119,9 +122,11 @@ describe('the openness panels', () => {
   })
   it('open weights: the hub listing at step 0, the model\'s releases added at step 1; the listing dated as read', async () => {
     const { openWeightsAbout } = await import('../../lib/openness/open-weights-about')
+    const { modelPaper } = await import('../../lib/openness/paper')
     const hub = openness.openWeights
-    expect(openWeightsAbout(openness, hub, openness.citation, 0).shown().rows).toHaveLength(hub.entries.length)
-    const a = openWeightsAbout(openness, hub, openness.citation, 1)
+    const paper = modelPaper(openness.models.find(m => m.id === hub.model)!)
+    expect(openWeightsAbout(openness, hub, paper, 0).shown().rows).toHaveLength(hub.entries.length)
+    const a = openWeightsAbout(openness, hub, paper, 1)
     const rows = a.shown().rows
     expect(rows).toHaveLength(hub.entries.length + openness.artefacts.length)
     expect(rows.find(r => r[1] === 'weights')![3]).toBe('open')
