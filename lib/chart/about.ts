@@ -72,3 +72,11 @@ export const datasetCsv = (d: ChartDataset): string => toCsv(d.columns, d.rows)
 export function sourceDate(s: ChartSource): string {
   return `${{ published: '发布于', read: '读取于', snapshot: '快照' }[s.dateKind]} ${s.date}`
 }
+
+/** The line under a chart's picture: its first sources (who, what, when) and their licences. */
+export function pictureSourceLine(a: Pick<ChartAbout, 'sources'>, most = 3): string {
+  const named = a.sources.slice(0, most).map(s => `${s.by}《${s.title}》（${s.date}）`)
+  const more = a.sources.length > most ? ` 等 ${a.sources.length} 项` : ''
+  const licences = [...new Set(a.sources.map(s => s.licence))].join('；')
+  return `来源：${named.join('；')}${more}。许可：${licences}。`
+}

@@ -65,7 +65,7 @@ describe('the FMTI heatmap\'s data and sources panel', () => {
     expect(entry).toMatchObject({ TITLE: 'The Foundation Model Transparency Index', YEAR: 2023 })
     expect(String(entry!.AUTHOR)).toContain('Bommasani')
 
-    // The pictures: a PNG at twice the chart's size; an SVG with as many marks as the chart.
+    // The pictures: a PNG at twice the chart's size, its title and source line under it; an SVG with as many marks as the chart.
     const size = await chart.evaluate(e => ({ width: (e as HTMLElement).offsetWidth, height: (e as HTMLElement).offsetHeight }))
     const png = await page.locator('[data-chart-panel] a[data-download="png"]').evaluate(async (a) => {
       const img = new Image()
@@ -73,13 +73,16 @@ describe('the FMTI heatmap\'s data and sources panel', () => {
       await img.decode()
       return { width: img.naturalWidth, height: img.naturalHeight }
     })
-    expect(png).toEqual({ width: size.width * 2, height: size.height * 2 })
+    expect(png.width).toBe(size.width * 2)
+    expect(png.height).toBeGreaterThan(size.height * 2 + 2 * 40)
+    expect(png.height).toBeLessThan(size.height * 2 + 2 * 200)
     const svgMarks = await page.locator('[data-chart-panel] a[data-download="svg"]').evaluate(async (a) => {
       const text = await (await fetch((a as HTMLAnchorElement).href)).text()
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
-      return doc.querySelector('parsererror') ? -1 : doc.querySelectorAll('[data-value]').length
+      return doc.querySelector('parsererror') ? { marks: -1, text: '' } : { marks: doc.querySelectorAll('[data-value]').length, text: doc.documentElement.textContent ?? '' }
     })
-    expect(svgMarks).toBe(await chart.locator('[data-value]').count())
+    expect(svgMarks.marks).toBe(await chart.locator('[data-value]').count())
+    expect(svgMarks.text).toMatch(/来源：Bommasani.*许可：CC BY 4\.0/)
 
     expect(errors).toEqual([])
     expect(outside).toEqual([])
@@ -192,7 +195,7 @@ describe('every chart\'s panel', () => {
         await img.decode()
         return { width: img.naturalWidth, height: img.naturalHeight }
       })
-      if (png.width !== size.width * 2 || png.height !== size.height * 2)
+      if (png.width !== size.width * 2 || png.height < (size.height + 40) * 2 || png.height > (size.height + 200) * 2)
         problems.push(`${name}: PNG ${png.width}x${png.height}, chart ${size.width}x${size.height}`)
       if (await chart.locator('svg').count() > 0) {
         const parsed = await panel.locator('a[data-download="svg"]').evaluate(async (a) => {

@@ -77,3 +77,12 @@ describe('the excluded entries\' panel', () => {
     expectCitable(a)
   })
 })
+
+describe('a picture\'s source line', () => {
+  it('names the first three sources with their dates, counts the rest, and lists each licence once', async () => {
+    const { pictureSourceLine } = await import('../../lib/chart/about')
+    const line = pictureSourceLine(opennessMatrixAbout(openness, 4))
+    expect(line).toMatch(/^来源：OpenAI《GPT-4 Technical Report》（2023）；Touvron et al\.《Llama 2: .*》（2023）；Bai et al\.《Qwen Technical Report》（2023） 等 6 项。许可：[^；]+。$/)
+    expect(pictureSourceLine(pipelineAbout(chatgptPipeline, landscapeModels.tracker, 3))).not.toContain('等')
+  })
+})
