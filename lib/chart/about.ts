@@ -6,8 +6,8 @@ export interface ChartSource {
   title: string
   /** The authors or the publisher. */
   by: string
-  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD), or for a page that changes, the day it was read. */
-  date: string
+  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD), or for a page that changes, the day it was read; absent where nobody recorded it. */
+  date?: string
   /** Whether `date` is when it was published, when it was read, or the snapshot the data is. */
   dateKind: 'published' | 'read' | 'snapshot'
   url?: string
@@ -70,12 +70,12 @@ export const datasetCsv = (d: ChartDataset): string => toCsv(d.columns, d.rows)
 
 /** A source's date in words: 发布于 2023-10, 读取于 2025-06-12, 快照 2026-06-12. */
 export function sourceDate(s: ChartSource): string {
-  return `${{ published: '发布于', read: '读取于', snapshot: '快照' }[s.dateKind]} ${s.date}`
+  return s.date ? `${{ published: '发布于', read: '读取于', snapshot: '快照' }[s.dateKind]} ${s.date}` : '日期未记录'
 }
 
 /** The line under a chart's picture: its first sources (who, what, when) and their licences. */
 export function pictureSourceLine(a: Pick<ChartAbout, 'sources'>, most = 3): string {
-  const named = a.sources.slice(0, most).map(s => `${s.by}《${s.title}》（${s.date}）`)
+  const named = a.sources.slice(0, most).map(s => `${s.by}《${s.title}》${s.date ? `（${s.date}）` : ''}`)
   const more = a.sources.length > most ? ` 等 ${a.sources.length} 项` : ''
   const licences = [...new Set(a.sources.map(s => s.licence))].join('；')
   return `来源：${named.join('；')}${more}。许可：${licences}。`

@@ -8,8 +8,7 @@ import type { GptEvolutionData } from '../data/gpt-evolution-schema'
 export function turboAbout(data: GptEvolutionData): ChartAbout {
   const src = data.turboTable
   const doc = data.sources.find(s => s.id === src.source)!
-  const read = src.shown ? `${src.shown.after} 至 ${src.shown.before} 之间` : '未记录'
-  const source: ChartSource = { title: doc.label, by: doc.publisher ?? doc.short, date: read, dateKind: 'read', url: doc.url, licence: CITED_ONLY }
+  const source: ChartSource = { title: doc.label, by: doc.publisher ?? doc.short, date: turboRead(src), dateKind: 'read', url: doc.url, licence: CITED_ONLY }
   const columns = [{ id: 'model', label: '模型' }, { id: 'badge', label: '标记' }, { id: 'headline', label: '标题' }, { id: 'description', label: '说明' }, { id: 'context_window_tokens', label: '上下文窗口（token）' }, { id: 'training_data_until', label: '训练数据截至' }]
   const rows = src.rows.map((id) => {
     const n = data.nodes.find(x => x.id === id)!
@@ -31,4 +30,9 @@ export function turboAbout(data: GptEvolutionData): ChartAbout {
     shown: () => ({ columns, rows }),
     full: () => ({ columns, rows }),
   }
+}
+
+/** When OpenAI's table was read: between the newest date it shows and the first date it announces, where known. */
+export function turboRead(table: GptEvolutionData['turboTable']): string | undefined {
+  return table.shown && `${table.shown.after} 至 ${table.shown.before} 之间`
 }

@@ -21,7 +21,7 @@ describe('the openness matrix\'s panel', () => {
   it('cites each model\'s report, dated as published, with its arXiv id', () => {
     const a = opennessMatrixAbout(openness, 4)
     expect(a.sources).toHaveLength(openness.models.length)
-    expect(a.sources.every(s => s.dateKind === 'published' && /^20\d\d$/.test(s.date))).toBe(true)
+    expect(a.sources.every(s => s.dateKind === 'published' && /^20\d\d$/.test(s.date ?? ''))).toBe(true)
     expect([a.citation].flat().map(c => c.arxiv)).toContain('2402.00838')
     expectCitable(a)
   })
@@ -84,5 +84,40 @@ describe('a picture\'s source line', () => {
     const line = pictureSourceLine(opennessMatrixAbout(openness, 4))
     expect(line).toMatch(/^来源：OpenAI《GPT-4 Technical Report》（2023）；Touvron et al\.《Llama 2: .*》（2023）；Bai et al\.《Qwen Technical Report》（2023） 等 6 项。许可：[^；]+。$/)
     expect(pictureSourceLine(pipelineAbout(chatgptPipeline, landscapeModels.tracker, 3))).not.toContain('等')
+  })
+})
+
+describe('the graphs\' panels', () => {
+  it('GPT lineage: the models and lines drawn at each step, every source dated but the survey, cited by Fu et al.', async () => {
+    const { gptEvolution } = await import('../../data')
+    const { evolutionAbout } = await import('../../lib/evolution/evolution-about')
+    const { evolutionSteps } = await import('../../lib/evolution/steps')
+    const last = evolutionSteps(gptEvolution.nodes.map(n => n.released), gptEvolution.stepByMonthThrough).length - 1
+    const first = evolutionAbout(gptEvolution, 0).shown().rows
+    expect(first.filter(r => r[0] === 'node').map(r => r[1])).toEqual(['davinci'])
+    const all = evolutionAbout(gptEvolution, last)
+    expect(all.shown().rows.filter(r => r[0] === 'node')).toHaveLength(gptEvolution.nodes.length)
+    expect(all.full().rows).toHaveLength(gptEvolution.nodes.length + gptEvolution.edges.length)
+    expect(all.sources.find(s => s.url === 'https://openai.com/blog/chatgpt')).toMatchObject({ date: '2022-11-30', dateKind: 'published' })
+    expect(all.sources.find(s => s.url === 'https://zhuanlan.zhihu.com/p/614766286')!.date).toBeUndefined()
+    expect(all.citation).toMatchObject({ year: 2022, authors: ['Yao Fu', 'Hao Peng', 'Tushar Khot'] })
+    expectCitable(all)
+  })
+  it('timeline and relations: the models drawn at the step; the tracking document as read', async () => {
+    const { gptEvolution } = await import('../../data')
+    const { relationsAbout, timelineAbout } = await import('../../lib/landscape/landscape-about')
+    const { relationsLayout } = await import('../../lib/model-relations/layout')
+    const lastEra = landscapeModels.eras.length - 1
+    expect(timelineAbout(landscapeModels, gptEvolution.sources, lastEra).shown().rows).toHaveLength(landscapeModels.models.length)
+    const early = timelineAbout(landscapeModels, gptEvolution.sources, 0)
+    expect(early.shown().rows.length).toBeLessThan(landscapeModels.models.length)
+    expect(early.shown().rows.every(r => (r[3] as string) <= landscapeModels.eras[0]!.to || landscapeModels.eras[0]!.highlight.includes(r[0] as string))).toBe(true)
+    expect(early.sources[1]).toMatchObject({ date: '2023-08-16', dateKind: 'read' })
+    expectCitable(early)
+    const nodes = relationsLayout(landscapeModels.models, landscapeModels.relations).nodes
+    const r0 = relationsAbout(landscapeModels, gptEvolution.sources, nodes, 0).shown().rows.map(r => r[0])
+    expect(r0).toContain('chatgpt')
+    expect(r0).not.toContain('alpaca')
+    expect(relationsAbout(landscapeModels, gptEvolution.sources, nodes, 2).shown().rows).toHaveLength(landscapeModels.relations.shown.length)
   })
 })
