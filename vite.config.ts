@@ -40,6 +40,6 @@ export default defineConfig({
   },
   // Pre-bundled up front, so a first `slidev` or `slidev export` run doesn't reload the page mid-way.
   optimizeDeps: {
-    include: ['d3-color', 'd3-scale', 'd3-scale-chromatic', 'd3-shape', 'minisearch', 'qrcode'],
+    include: ['d3-color', 'd3-dsv', 'd3-scale', 'd3-scale-chromatic', 'd3-shape', 'minisearch', 'modern-screenshot', 'qrcode'],
   },
 })

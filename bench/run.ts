@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { build } from 'vite'
 import { serveStatic } from '../tests/e2e/static-server'
+import { benchChartPanel } from './chart-panel'
 import { benchEvolutionLayout } from './evolution-layout'
 import { benchFirstLoad } from './first-load'
 import { benchLectureRelay } from './lecture-relay'
@@ -102,6 +103,12 @@ try {
     searchLoads.push(entry!)
   }
   report('Search opened by URL: index and MiniSearch fetched, parsed and loaded in the browser (median of 5, cold page load)', ms(median(searchLoads)), '≤ 300 ms')
+
+  for (const chart of ['fmti-heatmap', 'osai-openness']) {
+    const panel = await benchChartPanel(page, `http://127.0.0.1:4318${BASE}`, chart)
+    report(`Data panel of ${chart}: click to panel open, table and CSVs made (median of 5)`, ms(median(panel.open)), '≤ 100 ms')
+    report(`Data panel of ${chart}: click to PNG (2x) ready (median of 5)`, ms(median(panel.png)), '≤ 1 s')
+  }
 
   await page.goto('http://127.0.0.1:4319/', { waitUntil: 'networkidle' })
   const fmtiRuns = await page.evaluate<number[]>(`window.measure('fmti', 30)`)

@@ -28,6 +28,13 @@ try {
     source: {
       title: 'European Open Source AI Index',
       paper: 'Liesenfeld, A. and Dingemanse, M. (2024). Rethinking open source generative AI: open-washing and the EU AI Act. FAccT \'24, pp. 1774–1787.',
+      authors: ['Liesenfeld, A.', 'Dingemanse, M.'],
+      year: 2024,
+      paperTitle: 'Rethinking open source generative AI: open-washing and the EU AI Act',
+      venue: 'Proceedings of the 2024 ACM Conference on Fairness, Accountability, and Transparency (FAccT \'24)',
+      pages: '1774–1787',
+      repository: 'https://github.com/Language-Technology-Assessment/main-database',
+      revision: '5a388e8',
       url: 'https://osai-index.eu/',
       doi: '10.5281/zenodo.15386042',
       license: 'CC-BY 4.0',

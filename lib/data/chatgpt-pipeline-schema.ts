@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dataFile, kebabId, name, source, text, title } from './schema-parts'
+import { citedWork, dataFile, kebabId, name, source, text, title } from './schema-parts'
 
 const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
@@ -44,6 +44,8 @@ const alignment = z.strictObject({
 })
 
 export const chatgptPipelineSchema = dataFile({
+  /** The paper the reward model's and PPO's details come from (InstructGPT), as the panel cites it. */
+  paper: citedWork,
   stages: z.array(stage),
   ranking,
   ppo,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { dataFile, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { dataFile, day, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
@@ -38,7 +38,10 @@ const edition = z.strictObject({
   /** In full (Foundation Model Transparency Index v1.0), for the lecture's caption. */
   title,
   published: month,
-  citation: text,
+  /** Family names, or the organisation where the report names no authors. */
+  authors: z.array(title).min(1, 'expected at least one author'),
+  /** The paper or report the edition is published in. */
+  paperTitle: title,
   url: https,
   files: z.array(text).min(1),
   subdomains: z.array(subdomain).min(1),
@@ -58,7 +61,13 @@ const edition = z.strictObject({
 })
 
 export const fmtiEditionsSchema = dataFile({
-  license: text,
+  /** The repository the vendored CSVs (sources/fmti/) were copied from, at which revision, under which licence. */
+  source: z.strictObject({
+    repository: https,
+    revision: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a git revision such as f4500c5'),
+    revisedOn: day,
+    license: text,
+  }),
   editions: z.array(edition).length(FMTI_EDITION_IDS.length),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)

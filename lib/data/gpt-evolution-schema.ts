@@ -17,6 +17,11 @@ const source = z.strictObject({
   /** A few words for the hover card ("OpenAI model index"). */
   short: name,
   label: title,
+  /** Who publishes it (a citation's author), where the label alone does not say it plainly. */
+  publisher: name.optional(),
+  /** When it was published (YYYY-MM or YYYY-MM-DD); a `snapshot` is the archived copy read, of that date. */
+  published: z.union([day, month]).optional(),
+  dateKind: z.enum(['snapshot']).optional(),
   seed: seedFile.optional(),
   url: https.optional(),
 }).refine(s => s.seed !== undefined || s.url !== undefined, 'expected seed (a seed file name) or url, or both')

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { nextMonth } from '../format/month'
 import { ARCHITECTURES } from './landscape-ids'
-import { billions, dataFile, issuesOf, kebabId, knownIds, month, name, onceEach, source, text, title } from './schema-parts'
+import { billions, dataFile, day, issuesOf, kebabId, knownIds, month, name, onceEach, source, text, title } from './schema-parts'
 
 export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
 
@@ -71,6 +71,8 @@ export const modelsSchema = dataFile({
   models: z.array(model).min(1),
   eras: z.array(era).min(1),
   topics: z.array(topic),
+  /** The unsigned, undated list the excluded entries come from, and the day it was read (how that day is known). */
+  tracker: z.strictObject({ title, medium: name, readOn: day, readNote: text, source }),
   excluded: z.array(excluded),
   relations,
 }).superRefine((d, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
 import { jsonPath, unknownKeysMessage } from './format-issues'
-import { arxivId, dataFile, expected, https, issuesOf, kebabId, knownIds, month, name, onceEach, text, title } from './schema-parts'
+import { citedWork, dataFile, expected, https, issuesOf, kebabId, knownIds, month, name, onceEach, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
 // Definition 1.0 and the Model Openness Framework's three classes), and which of the lecture's 13 artefacts
@@ -13,14 +13,6 @@ const COVER_EXTENTS = ['full', 'partial'] as const
 
 const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: expected(`one of the lecture's 13 artefact ids (${OPENNESS_ARTEFACT_IDS.join(', ')})`) })
 const extent = z.enum(COVER_EXTENTS, { error: expected('"full" or "partial"') })
-
-const citation = z.strictObject({
-  authors: text,
-  year: z.number().int().min(2000, 'expected a year'),
-  title,
-  arxiv: arxivId.optional(),
-  url: https,
-})
 
 /** A level a release can reach: OSAID has one (Open Source AI), the MOF three classes, each including the one below. */
 const level = z.strictObject({
@@ -63,7 +55,7 @@ const framework = z.strictObject({
   summary: text,
   /** What it asks beyond release, which the table does not show (licences, terms). */
   terms: text,
-  citation,
+  citation: citedWork,
   /** Where the list of components and their levels was taken from, if not the citation itself. */
   componentsSource: z.strictObject({ label: title, url: https }).optional(),
   levels: z.array(level).min(1, 'expected at least one level'),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { arxivId, dataFile, day, everyId, expected, https, issuesOf, name, source, text, title } from './schema-parts'
+import { dataFile, day, everyId, expected, issuesOf, name, source, text, title } from './schema-parts'
 import {
   OPENNESS_ARTEFACT_IDS,
   OPENNESS_GROUP_IDS,
@@ -56,6 +56,8 @@ const model = z.strictObject({
   /** Shown with every mark of this model that has no note of its own. */
   note: note.optional(),
   notes: z.partialRecord(artefactId, note).optional(),
+  /** The report the ratings are read from, as it is cited; its address is the source's. */
+  paper: z.strictObject({ authors: text, year: z.number().int().min(1900, 'expected a year'), title }),
   source,
 })
 
@@ -81,15 +83,6 @@ const openWeights = z.strictObject({
   source,
 })
 
-const citation = z.strictObject({
-  authors: text,
-  year: z.number().int().min(1900, 'expected a year'),
-  title: title,
-  arxiv: arxivId,
-  url: https,
-  source,
-})
-
 export const opennessSchema = dataFile({
   source,
   stages: z.array(stage),
@@ -97,13 +90,16 @@ export const opennessSchema = dataFile({
   groups: z.array(group),
   models: z.array(model),
   openWeights,
-  citation,
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)
   everyId(d.stages, OPENNESS_STAGE_IDS, 'stages', issue)
   everyId(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
   everyId(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
   everyId(d.models, OPENNESS_MODEL_IDS, 'models', issue)
+  d.models.forEach((m, i) => {
+    if (!m.source.url)
+      issue(['models', i, 'source', 'url'], 'expected the address of the model\'s paper, which its `paper` cites')
+  })
 
   // The matrix brackets each stage's rows together, so a stage's artefacts must be listed together, stages in order.
   const stageOrder = d.stages.map(s => s.id)
@@ -126,4 +122,3 @@ export const opennessSchema = dataFile({
 
 export type OpennessData = z.infer<typeof opennessSchema>
 export type OpenWeights = OpennessData['openWeights']
-export type Citation = OpennessData['citation']

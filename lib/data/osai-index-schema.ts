@@ -32,6 +32,15 @@ export const osaiIndexSchema = dataFile({
   source: z.strictObject({
     title: text,
     paper: text,
+    /** The paper's authors, as it names them: the index's citation. */
+    authors: z.array(name).min(1),
+    year: z.number().int().min(2023).max(2100),
+    paperTitle: text,
+    venue: text,
+    pages: text,
+    /** The public repository of the index's database and the commit the vendored files come from. */
+    repository: https,
+    revision: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit'),
     url: https,
     doi: z.string().regex(/^10\.\d+\/\S+$/, 'expected a DOI'),
     license: text,

@@ -134,3 +134,12 @@ export const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]
 
 /** An arXiv identifier, with or without its version: 2307.09288, 2403.06634v2. */
 export const arxivId = z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288')
+
+/** A paper or document as a chart's panel cites it: authors as one line ("Ouyang et al."), year, title, address. */
+export const citedWork = z.strictObject({
+  authors: text,
+  year: z.number().int().min(2000, 'expected a year'),
+  title,
+  arxiv: arxivId.optional(),
+  url: https,
+})

@@ -1,7 +1,7 @@
 import type { GptEvolutionData } from '../data/gpt-evolution-schema'
 import type { EvolutionMethodId } from '../data/gpt-evolution-ids'
 import { METHOD_LABELS_ZH, SERIES_SUFFIX_ZH } from './labels-zh'
-import { monthLabelZh } from '../format/month'
+import { dateLabelEn, monthLabelZh } from '../format/month'
 import { formatThousands } from '../format/number'
 
 export interface NodeOrigin {
@@ -63,6 +63,13 @@ export function nodeDetails(data: GptEvolutionData, id: string): NodeDetails {
     origins,
     description: node.description,
     ...(node.api ? { api: `上下文窗口 ${formatThousands(node.api.contextWindow)} tokens · 训练数据截至 ${monthLabelZh(node.api.trainingCutoff)}` } : {}),
-    sources: node.sources.map(source).map(s => ({ label: s.label, ...(s.url ? { url: s.url } : {}) })),
+    sources: node.sources.map(source).map(s => ({ label: sourceLabel(s), ...(s.url ? { url: s.url } : {}) })),
   }
+}
+
+/** A source as its citation reads: its label and its date (OpenAI, “Introducing ChatGPT”, 30 November 2022). */
+export function sourceLabel(s: Pick<GptEvolutionData['sources'][number], 'label' | 'published' | 'dateKind'>): string {
+  if (!s.published)
+    return s.label
+  return s.dateKind === 'snapshot' ? `${s.label} (as archived in ${dateLabelEn(s.published)})` : `${s.label}, ${dateLabelEn(s.published)}`
 }

@@ -256,12 +256,18 @@ export function deriveEditions(inputs: EditionInputs) {
   return { editions: [e2023, e2024.edition, e2025.edition], reports: [e2024.reports, e2025.reports] }
 }
 
-/** Each edition's short name and title, publication, citation and source files, as its report gives them. */
-const EDITION_META: Record<EditionId, { name: string, title: string, published: string, citation: string, url: string, files: string[] }> = {
-  '2023-10': { name: 'FMTI v1.0', title: 'Foundation Model Transparency Index v1.0', published: '2023-10', citation: 'Bommasani, Klyman, Longpre, Kapoor, Maslej, Xiong, Zhang, Liang, "The Foundation Model Transparency Index" (2023)', url: 'https://arxiv.org/abs/2310.12941', files: ['2023-10-scores.csv', '2023-10-indicators.csv'] },
-  '2024-05': { name: 'FMTI v1.1', title: 'Foundation Model Transparency Index v1.1', published: '2024-05', citation: 'Bommasani, Klyman, Kapoor, Longpre, Xiong, Maslej, Liang, "The Foundation Model Transparency Index v1.1" (2024)', url: 'https://arxiv.org/abs/2407.12929', files: ['2024-05-scores.csv', 'reports-2024-05/*.csv'] },
-  '2025-12': { name: 'FMTI 2025', title: 'Foundation Model Transparency Index 2025', published: '2025-12', citation: 'The Foundation Model Transparency Index, December 2025 edition', url: 'https://crfm.stanford.edu/fmti/', files: ['2025-12-scores.csv', '2025-12-indicators.csv', 'reports-2025-12/*.csv'] },
+/**
+ * Each edition's short name and title, publication, authors and paper (an organisation where a report names no
+ * authors), address and source files, as its report gives them.
+ */
+const EDITION_META: Record<EditionId, { name: string, title: string, published: string, authors: string[], paperTitle: string, url: string, files: string[] }> = {
+  '2023-10': { name: 'FMTI v1.0', title: 'Foundation Model Transparency Index v1.0', published: '2023-10', authors: ['Bommasani', 'Klyman', 'Longpre', 'Kapoor', 'Maslej', 'Xiong', 'Zhang', 'Liang'], paperTitle: 'The Foundation Model Transparency Index', url: 'https://arxiv.org/abs/2310.12941', files: ['2023-10-scores.csv', '2023-10-indicators.csv'] },
+  '2024-05': { name: 'FMTI v1.1', title: 'Foundation Model Transparency Index v1.1', published: '2024-05', authors: ['Bommasani', 'Klyman', 'Kapoor', 'Longpre', 'Xiong', 'Maslej', 'Liang'], paperTitle: 'The Foundation Model Transparency Index v1.1', url: 'https://arxiv.org/abs/2407.12929', files: ['2024-05-scores.csv', 'reports-2024-05/*.csv'] },
+  '2025-12': { name: 'FMTI 2025', title: 'Foundation Model Transparency Index 2025', published: '2025-12', authors: ['Stanford Center for Research on Foundation Models'], paperTitle: 'The Foundation Model Transparency Index, December 2025 edition', url: 'https://crfm.stanford.edu/fmti/', files: ['2025-12-scores.csv', '2025-12-indicators.csv', 'reports-2025-12/*.csv'] },
 }
+
+/** Where sources/fmti/ was copied from (its README): the repository, the revision and its day, the licence. */
+const FMTI_SOURCE = { repository: 'https://github.com/stanford-crfm/fmti', revision: 'f4500c5', revisedOn: '2025-12-09', license: 'CC BY 4.0' }
 
 /**
  * The text of data/fmti-editions.json and of each data/fmti-reports-<edition>.json, as `npm run derive:fmti` writes
@@ -271,7 +277,7 @@ export function editionFiles(inputs: EditionInputs): Record<string, string> {
   const derived = deriveEditions(inputs)
   const editions = JSON.stringify({
     $schema: './schemas/fmti-editions.schema.json',
-    license: 'CC-BY 4.0 (stanford-crfm/fmti)',
+    source: FMTI_SOURCE,
     editions: derived.editions.map(e => ({ id: e.id, ...EDITION_META[e.id], subdomains: e.subdomains, indicators: e.indicators, developers: e.developers })),
   }, null, 2).replace(/\[\n\s+([\d,\s]+?)\n\s+\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`)
   return {

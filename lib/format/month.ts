@@ -25,10 +25,21 @@ export function yearOf(month: string): number {
   return Math.floor(monthIndex(month) / 12)
 }
 
+const FULL_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 /** "2022-06" -> "Jun 2022". */
 export function monthLabel(month: string): string {
   const i = monthIndex(month)
   return `${NAMES[i % 12]} ${Math.floor(i / 12)}`
+}
+
+/** "2020-06-11" -> "11 June 2020", "2020-05" -> "May 2020": a source's date as its English citation writes it. */
+export function dateLabelEn(date: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date)
+  if (!m)
+    throw new Error(`expected YYYY-MM or YYYY-MM-DD, got ${date}`)
+  const month = FULL_NAMES[Number(m[2]) - 1]
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`
 }
 
 /** "2022-06" -> "2022 年 6 月", on the Chinese slides. */

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openness } from '../../data'
 import { opennessGroups } from '../../lib/openness/groups'
+import { modelPaper } from '../../lib/openness/paper'
 import { opennessScore } from '../../lib/openness/score'
 import { checkKeyboard, tabToChart } from './keyboard'
 import { openDeck, openPage, url } from './site'
@@ -159,7 +160,7 @@ describe('the slides around the matrix', () => {
     const llama = openness.models.find(m => m.id === openness.openWeights.model)!
     const closed = openness.artefacts.filter(a => llama.ratings[a.id] === 'closed').map(a => a.id)
     expect(await hub.locator('[data-kind="closed"] [data-artefact]').evaluateAll(els => els.map(e => e.getAttribute('data-artefact')))).toEqual(closed)
-    expect(await hub.locator('[data-citation]').textContent()).toContain(`arXiv:${openness.citation.arxiv}`)
+    expect(await hub.locator('[data-citation]').textContent()).toContain(`arXiv:${modelPaper(llama).arxiv}`)
     await page.close()
   })
 

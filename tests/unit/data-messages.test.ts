@@ -33,7 +33,7 @@ describe('messages read the same in every file', () => {
     expect(problemsOf('models.json', edited('models.json', d => { d.models[0].colour = 'red' })))
       .toEqual(['data/models.json: models[0]: unknown key "colour": expected only the keys id, name, organisation, released, languages, parametersB, trainingTokensB, architecture, openWeights, baseModel, note, source'])
     expect(problemsOf('models.json', edited('models.json', d => { d.extra = 1 })))
-      .toEqual(['data/models.json: (root): unknown key "extra": expected only the keys $schema, models, eras, topics, excluded, relations'])
+      .toEqual(['data/models.json: (root): unknown key "extra": expected only the keys $schema, models, eras, topics, tracker, excluded, relations'])
   })
   it('a missing field says it is missing', () => {
     expect(problemsOf('models.json', edited('models.json', d => { delete d.models[0].name })))

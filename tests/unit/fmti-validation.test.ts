@@ -71,8 +71,8 @@ describe('fmti-2023.json and fmti-editions.json validation', () => {
       .toEqual([`${FILE}: domains: expected an entry with id "downstream" (a domain of the FMTI editions), which is missing`])
   })
   it('checks the lecture\'s file alone when the editions are broken', () => {
-    expect(problemsOf({ lecture: (d) => { d.models[0].developer = 'xai' }, editions: (d) => { d.license = '' } }))
-      .toEqual([`${EDITIONS}: license: expected a non-empty string`])
+    expect(problemsOf({ lecture: (d) => { d.models[0].developer = 'xai' }, editions: (d) => { d.source.license = '' } }))
+      .toEqual([`${EDITIONS}: source.license: expected a non-empty string`])
   })
 })
 

@@ -105,7 +105,7 @@ describe('openness.json validation', () => {
   it('refuses a misspelt field, naming the fields it accepts', () => {
     const d = fresh()
     d.models[1].developper = 'Meta'
-    expect(problemsOf(d)).toEqual([`${FILE}: models[1]: unknown key "developper": expected only the keys id, name, developer, ratings, note, notes, source`])
+    expect(problemsOf(d)).toEqual([`${FILE}: models[1]: unknown key "developper": expected only the keys id, name, developer, ratings, note, notes, paper, source`])
   })
   it('refuses an artefact out of its stage\'s block', () => {
     const d = fresh()
@@ -127,10 +127,10 @@ describe('openness.json validation', () => {
     d.openWeights.entries[1].repo = 'TheBloke/Llama-2-70B-GGUF'
     expect(problemsOf(d)).toEqual([`${FILE}: openWeights.entries[1].repo: expected a repository of "meta-llama", got "TheBloke/Llama-2-70B-GGUF"`])
   })
-  it('refuses a malformed arXiv id in the citation', () => {
+  it('refuses a model whose paper has no address', () => {
     const d = fresh()
-    d.citation.arxiv = '2307'
-    expect(problemsOf(d)).toEqual([`${FILE}: citation.arxiv: expected an arXiv id such as 2307.09288`])
+    delete d.models[0].source.url
+    expect(problemsOf(d)).toEqual([`${FILE}: models[0].source.url: expected the address of the model's paper, which its \`paper\` cites`])
   })
   it('is reported by checkDataFolder with the file name and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-openness-'))
