@@ -1,26 +1,53 @@
 /**
- * The search in the browser: the index file (dist/search-index.json) fetched, and MiniSearch loaded, the first time
- * the search opens; once per page.
+ * The search in the browser: a worker (lib/search/worker.ts) fetches the index file (dist/search-index.json) and
+ * loads it into MiniSearch the first time the search opens, once per page, without holding up the page; each query
+ * is answered there.
  */
-import type { LoadedSearch, SearchIndexFile } from './engine'
-import { SEARCH_INDEX_FILE } from './index-file'
+import type { SlideResult } from './engine'
 
-let loading: Promise<LoadedSearch> | undefined
+export type SearchRequest = { type: 'load', base: string } | { type: 'search', id: number, text: string }
+export type SearchReply = { type: 'ready' } | { type: 'failed', message: string } | { type: 'results', id: number, results: SlideResult[] }
 
-export function loadDeckSearch(base: string): Promise<LoadedSearch> {
-  const start = performance.now()
-  loading ??= Promise.all([
-    import('./engine'),
-    fetch(`${base}${SEARCH_INDEX_FILE}`).then((r) => {
-      if (!r.ok)
-        throw new Error(`${SEARCH_INDEX_FILE}: HTTP ${r.status}`)
-      return r.json() as Promise<SearchIndexFile>
-    }),
-  ]).then(([engine, file]) => {
-    const search = engine.loadSearch(file)
-    // npm run bench reads it: fetching the index and MiniSearch's code, parsing, loading.
-    performance.measure('search index load', { start })
-    return search
+export interface DeckSearch {
+  search: (text: string) => Promise<SlideResult[]>
+}
+
+let loading: Promise<DeckSearch> | undefined
+
+export function loadDeckSearch(base: string): Promise<DeckSearch> {
+  loading ??= new Promise<DeckSearch>((resolve, reject) => {
+    const start = performance.now()
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+    const waiting = new Map<number, (results: SlideResult[]) => void>()
+    let next = 0
+    const search: DeckSearch = {
+      search: text => new Promise((done) => {
+        const id = next++
+        waiting.set(id, done)
+        worker.postMessage({ type: 'search', id, text } satisfies SearchRequest)
+      }),
+    }
+    worker.addEventListener('message', (event: MessageEvent<SearchReply>) => {
+      const m = event.data
+      if (m.type === 'ready') {
+        // npm run bench reads it: the worker started, the index fetched, parsed and loaded.
+        performance.measure('search index load', { start })
+        resolve(search)
+      }
+      else if (m.type === 'failed') {
+        worker.terminate()
+        reject(new Error(m.message))
+      }
+      else {
+        waiting.get(m.id)?.(m.results)
+        waiting.delete(m.id)
+      }
+    })
+    worker.addEventListener('error', (e) => {
+      worker.terminate()
+      reject(new Error(`search worker: ${e.message}`))
+    })
+    worker.postMessage({ type: 'load', base } satisfies SearchRequest)
   })
   loading.catch(() => {
     loading = undefined
