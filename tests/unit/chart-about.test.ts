@@ -1,8 +1,7 @@
 import { entries } from 'bibtex-parse'
-import { csvParseRows } from 'd3-dsv'
 import { describe, expect, it } from 'vitest'
 import { fmtiEditions, openness, osaiIndex, transparency } from '../../data'
-import { type ChartAbout, citationsOf, datasetCsv } from '../../lib/chart/about'
+import { citationsOf } from '../../lib/chart/about'
 import { bibtex } from '../../lib/chart/citation'
 import { editionChangesAbout, subdomainMeansAbout, trendAbout } from '../../lib/fmti/charts-about'
 import { editionChanges, subdomainMeans } from '../../lib/fmti/edition-facts'
@@ -13,23 +12,9 @@ import { osaiMatrixLayout, osaiMatrixStepState } from '../../lib/osai/matrix-lay
 import { OSAI_LECTURE_MODELS, OSAI_NEWER_MODELS } from '../../lib/osai/selection'
 import { minKAbout } from '../../lib/transparency/min-k-about'
 import { minKProb } from '../../lib/transparency/min-k-prob'
+import { csvRows, expectCitable } from '../helpers/about'
 
 const [e23, e24, e25] = fmtiEditions.editions
-/** The CSV as a spreadsheet reads it: the header rows, then the records. */
-const csvRows = (d: ReturnType<ChartAbout['shown']>) => csvParseRows(datasetCsv(d).replace(/^\uFEFF/, '')).slice(2)
-/** Every chart's citation parses as BibTeX, each entry naming a title, authors and a year. */
-function expectCitable(a: ChartAbout) {
-  const parsed = entries(citationsOf(a).map(bibtex).join('\n'))
-  expect(parsed).toHaveLength(citationsOf(a).length)
-  for (const entry of parsed) {
-    expect(entry.TITLE).toBeTruthy()
-    expect(entry.AUTHOR).toBeTruthy()
-    expect(entry.YEAR).toBeGreaterThan(2000)
-  }
-  for (const s of a.sources)
-    expect(s.licence && s.date).toBeTruthy()
-}
-
 describe('the FMTI charts\' panels', () => {
   const layout = trendLayout(fmtiEditions.editions)
   it('trend: the shown rows are the editions drawn at the step; the full dataset every score', () => {
