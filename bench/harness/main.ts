@@ -1,7 +1,7 @@
 import { createApp, h } from 'vue'
 import FmtiHeatmap from '../../components/charts/FmtiHeatmap.vue'
 import { fmti, fmtiEditions } from '../../data'
-import { deepFreeze } from '../../lib/data/parse-json'
+import { deepFreeze } from '../../lib/data/deep-freeze'
 import { indicatorHeatmapSource } from '../indicator-heatmap'
 import { syntheticHeatmap } from '../synthetic-heatmap'
 

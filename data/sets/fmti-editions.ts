@@ -1,7 +1,7 @@
 // Checked by the Vite plugin on import (see data/index.ts), frozen here.
 import type { FmtiEditionId, FmtiEditionsData } from '../../lib/data/fmti-editions-schema'
 import type { FmtiReportsData } from '../../lib/data/fmti-reports-schema'
-import { deepFreeze } from '../../lib/data/parse-json'
+import { deepFreeze } from '../../lib/data/deep-freeze'
 import json from '../fmti-editions.json'
 
 export const fmtiEditions = deepFreeze(json as unknown as FmtiEditionsData)

@@ -86,12 +86,3 @@ export function validate<S extends z.ZodType>(file: string, schema: S, value: un
     throw new DataError(problems.map(p => ({ ...p, message: shortenQuotes(p.message) })))
   return result.data!
 }
-
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value))
-      deepFreeze(child)
-  }
-  return value
-}

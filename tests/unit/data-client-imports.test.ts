@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// The deck's data is validated at build time by the Vite plugin (data/index.ts), so the browser never needs zod.
-// One value import of a schema module from code the slides load would ship the whole validator with it.
+// The deck's data is validated at build time by the Vite plugin (data/index.ts), so the browser never needs zod or
+// the validator's JSON parser. One value import of a schema or parsing module from code the slides load would ship the
+// validator with it (and, under `slidev`, make Vite bundle a dependency late and reload the open pages).
+const VALIDATOR_ONLY = ['zod', 'jsonc-parser']
 const root = resolve(import.meta.dirname, '../..')
 const entries = ['components', 'composables', 'setup', 'layouts', 'data/sets']
 
@@ -33,7 +35,7 @@ function resolveLocal(from: string, spec: string): string | undefined {
 }
 
 describe('code loaded by the slides', () => {
-  it('never imports zod or a schema module as a value', () => {
+  it('never imports zod, jsonc-parser or a module that does, as a value', () => {
     const seen = new Set<string>()
     const offenders: string[] = []
     const queue = entries.filter(d => existsSync(join(root, d))).flatMap(d => filesUnder(join(root, d)))
@@ -43,7 +45,7 @@ describe('code loaded by the slides', () => {
         continue
       seen.add(file)
       for (const spec of valueImports(file)) {
-        if (spec === 'zod' || spec.startsWith('zod/'))
+        if (VALIDATOR_ONLY.some(dep => spec === dep || spec.startsWith(`${dep}/`)))
           offenders.push(`${relative(root, file)} imports ${spec}`)
         const local = resolveLocal(file, spec)
         if (local)
@@ -58,5 +60,6 @@ describe('code loaded by the slides', () => {
     // The check above would pass vacuously if the parser missed imports: it must see the schemas' own.
     expect(valueImports(join(root, 'lib/data/fmti-editions-schema.ts'))).toContain('zod')
     expect(valueImports(join(root, 'lib/data/parse-json.ts'))).not.toContain('zod')
+    expect(valueImports(join(root, 'lib/data/json-scan.ts'))).toContain('jsonc-parser')
   })
 })
