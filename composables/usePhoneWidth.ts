@@ -35,13 +35,14 @@ export function usePhoneWidth(root: MaybeRefOrGetter<HTMLElement | null | undefi
     zoom.value = z
     width.value = local > 0 && local < PHONE_BELOW ? Math.floor(local * z) : null
   }
-  // The root is read once mounted, so a chart may name it (its marks' root) before it exists.
+  // The root is read once mounted, so a chart may name it (its marks' root) before it exists. The observer's first
+  // report comes after the page's next layout and before its paint: measuring here instead would force a layout of
+  // the chart just drawn in the middle of mounting it.
   let observer: ResizeObserver | undefined
   onMounted(() => {
     const el = toValue(root)
     if (!el)
       return
-    measure(el)
     observer = new ResizeObserver(() => measure(el))
     observer.observe(el)
   })
