@@ -1,5 +1,7 @@
 import { defineAppSetup } from '@slidev/types'
 import { RELAY_META } from '../lecture/relay-page'
+import { isPrintPage } from '../lib/deck/print-page'
+import { whenSlideShown } from '../lib/deck/when-slide-shown'
 import { shouldRegisterWorker, workerUrl } from '../lib/offline/register'
 
 export default defineAppSetup(() => {
@@ -8,6 +10,15 @@ export default defineAppSetup(() => {
   if (typeof window !== 'undefined') {
     window.addEventListener('beforeprint', () => document.documentElement.classList.add('printing'))
     window.addEventListener('afterprint', () => document.documentElement.classList.remove('printing'))
+
+    // The deck's typeface for the characters past the title slide (scripts/deck-fonts.ts) is requested once the
+    // page shows its slide: on a slow network the slide's code and data come first, its text drawn meanwhile in the
+    // system's font. The exporter's and the printer's pages take it at once.
+    const restFonts = () => void import('../styles/generated/deck-fonts-rest.css')
+    if (isPrintPage(base, window.location))
+      restFonts()
+    else
+      whenSlideShown(restFonts)
   }
 
   // The built site keeps an offline copy of itself: once a student has opened it, every slide loads without a
