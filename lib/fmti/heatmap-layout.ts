@@ -145,8 +145,9 @@ export function heatmapLayout(matrix: TransparencyMatrix, order: HeatmapOrder, o
       return h.map((l, k) => ({ ...l, y: gridTop - 8 - (h.length - 1 - k) * PHONE.line }))
     }
     return [
-      { text: sublabel, y: lines.length > 1 ? 10 : 20, sub: true },
-      ...lines.map((text, k) => ({ text, y: (lines.length > 1 ? 25 : 37) + k * 14, sub: false })),
+      // The top line's ascent (1.16 em) inside the chart, the bottom line's descent above the grid.
+      { text: sublabel, y: lines.length > 1 ? 15 : 20, sub: true },
+      ...lines.map((text, k) => ({ text, y: (lines.length > 1 ? 29 : 37) + k * 14, sub: false })),
     ]
   }
 

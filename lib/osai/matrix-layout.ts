@@ -16,6 +16,9 @@ export interface OsaiMatrixSource {
 export const OSAI_MATRIX_GEOMETRY = {
   width: 1040,
   groupLabelWidth: 60,
+  /** The bracket's label sizes (MatrixBracket): the Chinese name in bold, the English under it. */
+  groupLabelSize: 14,
+  groupLabelEnSize: 13,
   rowLabelWidth: 238,
   headerHeight: 44,
   rowHeight: 25,
@@ -29,8 +32,11 @@ export const OSAI_MATRIX_GEOMETRY = {
 const PHONE_OSAI = { groupHeading: 32, minColumnWidth: 52, maxLabelShare: 0.45 }
 
 export interface OsaiMatrixRow { id: string, group: string, label: string, labelEn: string, y: number, height: number }
-/** A group's rows, y0 to y1; on a phone its name heads them (at `heading`) rather than standing beside a bracket. */
-export interface OsaiMatrixGroup { id: string, label: string, labelEn: string, y0: number, y1: number, heading?: { x: number, y: number } }
+/**
+ * A group's rows, y0 to y1; on a phone its name heads them (at `heading`) rather than standing beside a bracket. On
+ * the slide a name too wide for the room left of its bracket is `turned` along it, one line each for its two names.
+ */
+export interface OsaiMatrixGroup { id: string, label: string, labelEn: string, y0: number, y1: number, heading?: { x: number, y: number }, turned?: boolean }
 /** A column's header: its name's lines at their baselines, squeezed to the column's width on the slide when long. */
 export interface OsaiMatrixColumn { id: string, lines: string[], header: { text: string, y: number, fit?: number }[], org: string, x: number, width: number, cx: number, phase: 'lecture' | 'newer' }
 /** The key under the matrix: where it goes, each class's entry, and the score's formula on one line or more. */
@@ -127,14 +133,21 @@ export function osaiMatrixLayout(data: OsaiMatrixSource, lectureIds: readonly st
   const stacked = stackGroupedRows(parameters.map(p => p.group), { top: g.headerHeight + (phone ? g.groupGap : 0), rowHeight: g.rowHeight, gap: g.groupGap })
   const rows: OsaiMatrixRow[] = parameters.map((p, i) => ({ id: p.id, group: p.group, label: p.nameZh, labelEn: p.name, y: stacked.ys[i]!, height: g.rowHeight }))
   const groupOf = new Map(data.groups.map(gr => [gr.id, gr]))
-  const groups: OsaiMatrixGroup[] = stacked.spans.map(s => ({
-    id: s.id,
-    label: groupOf.get(s.id)!.nameZh,
-    labelEn: groupOf.get(s.id)!.name,
-    y0: s.y0,
-    y1: s.y1,
-    ...(phone ? { heading: { x: 4, y: s.y0 - 10 } } : {}),
-  }))
+  /** Left of the bracket (MatrixBracket: its 8 units and a gap of 12). */
+  const besideBracket = g.groupLabelWidth - 12 - 4
+  const groups: OsaiMatrixGroup[] = stacked.spans.map((s) => {
+    const { nameZh: label, name: labelEn } = groupOf.get(s.id)!
+    const tall = s.y1 - s.y0 > 40
+    const wide = textWidth(label, g.groupLabelSize) * 1.08 > besideBracket || (tall && textWidth(labelEn, g.groupLabelEnSize) > besideBracket)
+    return {
+      id: s.id,
+      label,
+      labelEn,
+      y0: s.y0,
+      y1: s.y1,
+      ...(phone ? { heading: { x: 4, y: s.y0 - 10 } } : wide && tall ? { turned: true } : {}),
+    }
+  })
   const gridBottom = stacked.bottom
   const marks: OsaiMatrixMark[] = []
   for (const c of columns) {

@@ -3,7 +3,7 @@ import { fmti } from '../../data'
 import { overlaps } from '../../lib/chart/box'
 import { textWidth } from '../../lib/chart/text-width'
 import { editionHeatmapSource } from '../../lib/fmti/edition-source'
-import { heatmapLayout, wrapLabel } from '../../lib/fmti/heatmap-layout'
+import { HEATMAP_GEOMETRY, heatmapLayout, wrapLabel } from '../../lib/fmti/heatmap-layout'
 import { AVERAGE, heatmapOrder } from '../../lib/fmti/heatmap-order'
 import { heatmapStepState } from '../../lib/fmti/heatmap-steps'
 import { transparencyMatrix } from '../../lib/fmti/transparency-matrix'
@@ -119,7 +119,12 @@ describe('heatmapLayout on a phone (width)', () => {
     expect(projector.legend).toMatchObject({ x: projector.gridLeft, y: projector.gridBottom + 12, title: { x: 0, y: 12 }, weakest: { x: 400, y: 0 } })
     expect(projector.legend.stops.map(s => s.x)).toEqual([118, 168, 218, 268, 318])
     expect(projector.columns[0]!.header).toEqual([{ text: 'Meta', y: 20, sub: true }, { text: 'Llama 2', y: 37, sub: false }])
-    expect(projector.columns.find(c => c.id === 'stable-diffusion-2')!.header.map(l => [l.text, l.y])).toEqual([['Stability AI', 10], ['Stable', 25], ['Diffusion 2', 39]])
+    const twoLines = projector.columns.find(c => c.id === 'stable-diffusion-2')!.header
+    expect(twoLines.map(l => l.text)).toEqual(['Stability AI', 'Stable', 'Diffusion 2'])
+    // Each line's full line box (ascent 1.16 em, descent 0.29 em) inside the chart and above the grid.
+    const size = HEATMAP_GEOMETRY.labelSize
+    expect(twoLines[0]!.y - 1.16 * size).toBeGreaterThanOrEqual(0)
+    expect(twoLines.at(-1)!.y + 0.29 * size).toBeLessThanOrEqual(projector.gridTop)
   })
 
   it('gives the row labels a column of their own, at most 45% of the screen, each word on one line', () => {

@@ -25,6 +25,16 @@ describe('osai matrix layout', () => {
     expect(L.groups.map(g => g.id)).toEqual(['availability', 'documentation', 'access'])
     expect(L.groups[1]!.y0 - L.groups[0]!.y1).toBe(OSAI_MATRIX_GEOMETRY.groupGap)
   })
+  it('turns a group\'s name along its bracket when it is wider than the room beside it, and only then', () => {
+    const room = OSAI_MATRIX_GEOMETRY.groupLabelWidth - 16
+    // "Documentation" (13 units a character) and "可获得性" do not fit in 44 units; "访问" does, on its one row.
+    expect(L.groups.map(g => [g.id, !!g.turned])).toEqual([['availability', true], ['documentation', true], ['access', false]])
+    const access = L.groups.find(g => g.id === 'access')!
+    expect(textWidth(access.label, OSAI_MATRIX_GEOMETRY.groupLabelSize)).toBeLessThan(room)
+    // A turned name's longer line fits along its rows.
+    for (const g of L.groups.filter(g => g.turned))
+      expect(Math.max(textWidth(g.label, 14), textWidth(g.labelEn, 13))).toBeLessThan(g.y1 - g.y0)
+  })
   it('scores each column as the mean of open 1, partial 0.5, closed 0, matching the data', () => {
     for (const s of L.scores) {
       const m = data.models.find((x: { id: string }) => x.id === s.col)
