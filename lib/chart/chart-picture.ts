@@ -13,7 +13,8 @@ export async function chartPicture(figure: HTMLElement, about: PictureFooter, sc
   // Fetched when a panel first draws its pictures: a slide with a chart does not wait for it.
   const { domToForeignObjectSvg } = await import('modern-screenshot')
   const { offsetWidth: width, offsetHeight: height } = figure
-  // The figure's own size, not its size on screen (a slide is scaled to the window); no worker script (none is shipped).
+  // The figure's own size, not its size on screen (a slide is scaled to the window); no worker script (none is shipped);
+  // as in print, no controls and no hints on hovering.
   const svg = await domToForeignObjectSvg(figure, {
     width,
     height,
@@ -22,7 +23,7 @@ export async function chartPicture(figure: HTMLElement, about: PictureFooter, sc
     // The clone's root loses its margins, and a <figure> would take the browser's default (1em 40px) instead.
     style: { margin: '0' },
     includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
-    filter: (n: Node) => !(n instanceof HTMLElement && (n.matches('[data-chart-tools], [data-chart-panel], .sr-only'))),
+    filter: (n: Node) => !(n instanceof HTMLElement && (n.matches('[data-chart-tools], [data-chart-panel], .sr-only, .hover-hint'))),
   })
   const content = svg.querySelector('foreignObject')!
   const footer = pictureFooter(width, about)

@@ -4,6 +4,7 @@ import { csvParseRows } from 'd3-dsv'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fmtiEditions } from '../../data/sets/fmti-editions'
+import { POINTER_WORDS } from '../helpers/pointer-words'
 import { openSlide } from '../helpers/slides'
 import { launch, openDeck, openPage, openPrintView, url } from './site'
 
@@ -257,10 +258,13 @@ describe('every chart\'s panel', () => {
       if (await chart.locator('svg').count() > 0) {
         const parsed = await panel.locator('a[data-download="svg"]').evaluate(async (a) => {
           const t = await (await fetch((a as HTMLAnchorElement).href)).text()
-          return !new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror')
+          const doc = new DOMParser().parseFromString(t, 'image/svg+xml')
+          return doc.querySelector('parsererror') ? null : doc.documentElement.textContent ?? ''
         })
-        if (!parsed)
+        if (parsed === null)
           problems.push(`${name}: SVG does not parse`)
+        else if (POINTER_WORDS.test(parsed))
+          problems.push(`${name}: the picture tells to ${parsed.match(POINTER_WORDS)![0]}`)
       }
 
       await page.addScriptTag({ path: AXE })

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { POINTER_WORDS } from '../helpers/pointer-words'
 
 /**
  * Print is its own medium (issue 9), checked on the PDFs in dist-pdf/ (`npm run export`, and the handout that
@@ -14,7 +15,6 @@ const root = resolve(import.meta.dirname, '../..')
 const DIR = resolve(root, 'dist-pdf')
 const SLIDES_PDF = 'cs2916-transparency-openness.pdf'
 /** Words that ask for a mouse or a finger: on paper they point at nothing. */
-const POINTER_WORDS = /悬停|鼠标|点击|单击|点按|hover|click|mouse|\btap\b/i
 
 const pagesOf = (file: string) => execFileSync('pdftotext', ['-layout', resolve(DIR, file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   .split('\f').slice(0, -1)
