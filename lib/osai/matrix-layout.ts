@@ -133,7 +133,7 @@ export function osaiMatrixLayout(data: OsaiMatrixSource, lectureIds: readonly st
   const stacked = stackGroupedRows(parameters.map(p => p.group), { top: g.headerHeight + (phone ? g.groupGap : 0), rowHeight: g.rowHeight, gap: g.groupGap })
   const rows: OsaiMatrixRow[] = parameters.map((p, i) => ({ id: p.id, group: p.group, label: p.nameZh, labelEn: p.name, y: stacked.ys[i]!, height: g.rowHeight }))
   const groupOf = new Map(data.groups.map(gr => [gr.id, gr]))
-  /** Left of the bracket (MatrixBracket: its 8 units and a gap of 12). */
+  /** The room for a name left of its bracket: up to the label gap (12, MatrixBracket), less a margin of 4. */
   const besideBracket = g.groupLabelWidth - 12 - 4
   const groups: OsaiMatrixGroup[] = stacked.spans.map((s) => {
     const { nameZh: label, name: labelEn } = groupOf.get(s.id)!
