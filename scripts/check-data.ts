@@ -1,9 +1,9 @@
 /** npm run check:data — validates every file in data/ and exits non-zero with one line per problem. */
 import { resolve } from 'node:path'
-import { checkDataFolder } from '../lib/data/check-files'
+import { readDataFolder } from '../lib/data/check-files'
 import { formatProblem } from '../lib/data/format-issues'
 
-const problems = checkDataFolder(resolve(import.meta.dirname, '../data'))
+const problems = readDataFolder(resolve(import.meta.dirname, '../data')).problems
 if (problems.length) {
   console.error(`check:data found ${problems.length} problem(s):`)
   for (const p of problems)

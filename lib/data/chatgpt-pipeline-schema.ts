@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { citedWork, dataFile, kebabId, name, source, text, title } from './schema-parts'
+import { citedWork, dataFile, issuesOf, kebabId, name, oneOf, source, text, title } from './schema-parts'
 
 const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
 const stage = z.strictObject({
-  id: z.enum(PIPELINE_STAGE_IDS, { error: `expected a stage id (${PIPELINE_STAGE_IDS.join(', ')})` }),
-  name: name,
+  id: oneOf('a stage id', PIPELINE_STAGE_IDS),
+  name,
   nameEn: name,
   input: text,
   output: text,
@@ -14,6 +14,7 @@ const stage = z.strictObject({
 })
 
 const answerLabel = z.string().regex(/^[A-Z]$/, 'expected an answer label, one capital letter')
+const point = z.strictObject({ id: kebabId, title, text })
 
 /** The reward stage's example: answers to one prompt, ranked best first by a labeller; a tier holds tied answers. */
 const ranking = z.strictObject({
@@ -23,23 +24,16 @@ const ranking = z.strictObject({
   note: text,
   source,
 }).superRefine((r, ctx) => {
-  const ids = r.answers.map(a => a.id).sort()
-  const ranked = r.order.flat().sort()
+  const [ids, ranked] = [r.answers.map(a => a.id).sort(), r.order.flat().sort()]
   if (ids.join() !== ranked.join())
-    ctx.addIssue({ code: 'custom', path: ['order'], message: `expected each answer (${ids.join(', ')}) exactly once, got ${r.order.map(t => t.join(' = ')).join(' > ')}` })
+    issuesOf(ctx)(['order'], `expected each answer (${ids.join(', ')}) exactly once, got ${r.order.map(t => t.join(' = ')).join(' > ')}`)
 })
 
 /** The PPO stage's loop (prompt, answer, score, update) and how InstructGPT ran it. */
 const ppo = z.strictObject({
   loop: z.array(z.strictObject({ id: kebabId, text: name })).min(3, 'expected a loop of at least three steps'),
-  facts: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1, 'expected at least one fact'),
+  facts: z.array(point).min(1, 'expected at least one fact'),
   note: text,
-  source,
-})
-
-const alignment = z.strictObject({
-  definition: text,
-  aspects: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1),
   source,
 })
 
@@ -49,11 +43,11 @@ export const chatgptPipelineSchema = dataFile({
   stages: z.array(stage),
   ranking,
   ppo,
-  alignment,
+  alignment: z.strictObject({ definition: text, aspects: z.array(point).min(1), source }),
 }).superRefine((d, ctx) => {
   const order = d.stages.map(s => s.id).join(' -> ')
   if (order !== PIPELINE_STAGE_IDS.join(' -> '))
-    ctx.addIssue({ code: 'custom', path: ['stages'], message: `expected the stages ${PIPELINE_STAGE_IDS.join(' -> ')} in that order, got ${order || 'none'}` })
+    issuesOf(ctx)(['stages'], `expected the stages ${PIPELINE_STAGE_IDS.join(' -> ')} in that order, got ${order || 'none'}`)
 })
 
 export type ChatgptPipelineData = z.infer<typeof chatgptPipelineSchema>

@@ -19,17 +19,14 @@ function problemsOf(check: () => void): DataProblem[] {
 }
 
 /**
- * Validates parsed data files (file name -> value): each against its schema, then each reference between two files
- * that are both valid. The problems found (empty when all is well, each with its line where `texts` has the file's
- * text), and the schema's output of each valid file.
+ * Validates parsed data files (file name -> value), each against its schema, then the references between valid files.
+ * The problems found (with lines where `texts` has the file's text), and the schema's output of each valid file.
  */
 export function validateDataFiles(parsed: ReadonlyMap<string, unknown>, label = 'data', texts?: ReadonlyMap<string, string>) {
   const values = new Map<string, unknown>()
   const problems = [...parsed].flatMap(([file, value]) =>
     problemsOf(() => values.set(file, validate(`${label}/${file}`, dataSchemas[file]!, value, texts?.get(file)))))
-  for (const { file, uses, check } of crossReferences) {
-    if (!values.has(file) || !values.has(uses))
-      continue
+  for (const { file, uses, check } of crossReferences.filter(r => values.has(r.file) && values.has(r.uses))) {
     const line = texts?.has(file) ? lineAt(texts.get(file)!) : undefined
     const found: DataProblem[] = []
     check(values.get(file) as never, values.get(uses) as never, (path, message) => found.push({ file: `${label}/${file}`, line: line?.(path), path: jsonPath(path), message }))
@@ -41,8 +38,8 @@ export function validateDataFiles(parsed: ReadonlyMap<string, unknown>, label = 
 }
 
 /**
- * Reads, parses and validates every JSON file in a data folder, once: the problems found, the schema's output of each
- * valid file and each file's text, by file name. `replace` checks another text in place of a file's.
+ * Reads, parses and validates every JSON file in a data folder, once: the problems found (empty when all is well), the
+ * schema's output of each valid file and each file's text, by file name. `replace` checks another text for a file's.
  */
 export function readDataFolder(dir: string, label = 'data', replace?: { file: string, text: string }) {
   const files = readdirSync(dir).filter(f => f.endsWith('.json')).sort()
@@ -56,9 +53,4 @@ export function readDataFolder(dir: string, label = 'data', replace?: { file: st
     problems.push(...problemsOf(() => parsed.set(file, parseJsonText(`${label}/${file}`, text))))
   const checked = validateDataFiles(parsed, label, texts)
   return { problems: [...problems, ...checked.problems], values: checked.values, texts }
-}
-
-/** Validates every JSON file in a data folder; returns the problems found, empty when all is well. */
-export function checkDataFolder(dir: string, label = 'data'): DataProblem[] {
-  return readDataFolder(dir, label).problems
 }

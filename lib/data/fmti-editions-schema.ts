@@ -1,18 +1,12 @@
 import { z } from 'zod'
 import { FMTI_EDITION_IDS } from './ids'
-import { dataFile, day, https, issuesOf, kebabId, month, name, text, title } from './schema-parts'
+import { dataFile, day, https, issuesOf, kebabId, month, name, oneOf, text, title } from './schema-parts'
 
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
-const editionId = z.enum(FMTI_EDITION_IDS, { error: `expected an edition id (${FMTI_EDITION_IDS.join(', ')})` })
 const bit = z.union([z.literal(0), z.literal(1)], { error: 'expected a score 0 or 1' })
-
-const subdomain = z.strictObject({
-  id: kebabId,
-  // Drawn as a chart's label.
-  name,
-  domain: kebabId,
-})
+/** `name`: drawn as a chart's label. */
+const subdomain = z.strictObject({ id: kebabId, name, domain: kebabId })
 
 const indicator = z.strictObject({
   id: kebabId,
@@ -23,16 +17,11 @@ const indicator = z.strictObject({
   formerName: text.optional(),
 })
 
-const developer = z.strictObject({
-  id: kebabId,
-  // Drawn as a chart's label.
-  name,
-  /** 0/1 per indicator, in the order of `indicators`; the developer's total is their sum. */
-  scores: z.array(bit),
-})
+/** `scores`: 0/1 per indicator, in the order of `indicators`; the developer's total is their sum. */
+const developer = z.strictObject({ id: kebabId, name, scores: z.array(bit) })
 
 const edition = z.strictObject({
-  id: editionId,
+  id: oneOf('an edition id', FMTI_EDITION_IDS),
   /** Short, for the edition switch and the trend's columns (FMTI v1.0). */
   name,
   /** In full (Foundation Model Transparency Index v1.0), for the lecture's caption. */

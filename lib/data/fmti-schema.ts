@@ -7,19 +7,13 @@ import { dataFile, type Issue, kebabId, knownIds, name, onceEach, source, text, 
 // and Chinese) and its 10 models, one per developer. Scores and indicators come from the editions.
 
 /** The heatmap's caption, in the lecture's words, and the credit under it. */
-const caption = z.strictObject({
-  text: title,
-  credit: text,
-  /** Where the lecture's wording and credit come from, and what was corrected. */
-  note: text,
-  source,
-})
+/** `note`: where the lecture's wording and credit come from, and what was corrected. */
+const caption = z.strictObject({ text: title, credit: text, note: text, source })
 
 const domain = z.strictObject({ id: kebabId, name, nameZh: name })
 
 const dimension = z.strictObject({
   id: kebabId,
-  // Drawn as the heatmap's row header.
   name,
   nameZh: name,
   /** The edition's subdomain this dimension is ("data-labor" for labor); its indicators are the dimension's. */
@@ -29,7 +23,6 @@ const dimension = z.strictObject({
 
 const model = z.strictObject({
   id: kebabId,
-  // Drawn as the heatmap's column header.
   name,
   /** The id of the developer the edition scored for this model. */
   developer: kebabId,

@@ -1,7 +1,4 @@
-/** The vocabularies of data/gpt-evolution.json, used in JSON, the DOM (data-method) and tests. */
-export const EVOLUTION_SERIES_IDS = ['gpt-3', 'gpt-3.5'] as const
-
-/** How a model came from another: training methods first, then relations that involve no training. */
+/** How a model came from another (data/gpt-evolution.json, data-method in the DOM): training first, then relations. */
 export const EVOLUTION_METHOD_IDS = [
   'code', 'code-instruction', 'sft', 'feedme', 'rlhf',
   'variant', 'replacement', 'alias',

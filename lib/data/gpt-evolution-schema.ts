@@ -1,14 +1,12 @@
 import { z } from 'zod'
 import { findCycle, formatCycle } from '../evolution/find-cycle'
-import { MONTH_PATTERN, monthIndex } from '../format/month'
-import { EVOLUTION_METHOD_IDS, EVOLUTION_SERIES_IDS } from './gpt-evolution-ids'
-import { dataFile, day, https, issuesOf, knownIds, month, name, onceEach, seedFile, text, title } from './schema-parts'
+import { EVOLUTION_METHOD_IDS } from './gpt-evolution-ids'
+import { dataFile, date, day, https, isMonth, issuesOf, knownIds, month, name, onceEach, oneOf, seedFile, text, title } from './schema-parts'
 
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
 
-const seriesId = z.enum(EVOLUTION_SERIES_IDS, { error: `expected a series id (${EVOLUTION_SERIES_IDS.join(', ')})` })
-const methodId = z.enum(EVOLUTION_METHOD_IDS, { error: `expected a method id (${EVOLUTION_METHOD_IDS.join(', ')})` })
-/** A reference to an entry of `sources`, checked in the file-level refinement. */
+const methodId = oneOf('a method id', EVOLUTION_METHOD_IDS)
+/** An id of an entry of `sources` (of `families`, of `nodes`), checked in the file-level refinement. */
 const sourceRef = id
 
 /** Where facts come from: a seed file, a public URL, or both; nodes and claims refer to it by id. */
@@ -20,60 +18,48 @@ const source = z.strictObject({
   /** Who publishes it (a citation's author), where the label alone does not say it plainly. */
   publisher: name.optional(),
   /** When it was published (YYYY-MM or YYYY-MM-DD); a `snapshot` is the archived copy read, of that date. */
-  published: z.union([day, month]).optional(),
-  dateKind: z.enum(['snapshot']).optional(),
+  published: date.optional(),
+  dateKind: oneOf('a kind of date', ['snapshot']).optional(),
   seed: seedFile.optional(),
   url: https.optional(),
 }).refine(s => s.seed !== undefined || s.url !== undefined, 'expected seed (a seed file name) or url, or both')
 
-const series = z.strictObject({ id: seriesId, name: name })
-const family = z.strictObject({ id, name: name })
+const named = z.strictObject({ id, name })
 
 const method = z.strictObject({
   id: methodId,
   /** "training": the child was trained from the parent; "relation": a renaming, replacement or variant. */
-  kind: z.enum(['training', 'relation'], { error: 'expected "training" or "relation"' }),
+  kind: oneOf('a kind', ['training', 'relation']),
   label: title,
   description: text,
 })
 
-/** The row of the seed's GPT-3.5 Turbo table (seed 000) for a model that has one. */
+/** The row of the seed's GPT-3.5 Turbo table (seed 000) for a model that has one; `headline` as it prints one. */
 const apiRow = z.strictObject({
-  badge: z.enum(['New', 'Legacy'], { error: 'expected "New" or "Legacy"' }).optional(),
-  /** A heading the table prints before the description ("Updated GPT 3.5 Turbo"). */
+  badge: oneOf('a badge', ['New', 'Legacy']).optional(),
   headline: text.optional(),
   contextWindow: z.number({ error: 'expected a number of tokens' }).int('expected a whole number of tokens').positive('expected a positive number of tokens'),
   trainingCutoff: month,
 })
 
-const releasedRange = z.strictObject({
-  from: month,
-  to: month,
-  /** Who says what, in one line. */
-  note: text,
-  sources: z.array(sourceRef).min(1, 'expected at least one source'),
-})
+const sources = z.array(sourceRef).min(1, 'expected at least one source')
+/** Where sources disagree on the month; `note` says who says what, in one line. */
+const releasedRange = z.strictObject({ from: month, to: month, note: text, sources })
 
 const node = z.strictObject({
   id,
   /** What the card shows: the API name, or the product's name (ChatGPT). */
-  name: name,
-  series: seriesId,
-  /** An id of `families`. */
+  name,
+  series: id,
   family: id,
   released: month,
-  /** Present where sources disagree on the month. */
   releasedRange: releasedRange.optional(),
   description: text,
   api: apiRow.optional(),
-  sources: z.array(sourceRef).min(1, 'expected at least one source'),
+  sources,
 })
 
-const claim = z.strictObject({
-  method: methodId,
-  text,
-  source: sourceRef,
-})
+const claim = z.strictObject({ method: methodId, text, source: sourceRef })
 
 const edge = z.strictObject({
   from: id,
@@ -81,7 +67,7 @@ const edge = z.strictObject({
   /** The method drawn: one that a claim states. */
   method: methodId,
   /** "stated" when a source names this parent; "inferred" when a source reasons its way to it (drawn dashed). */
-  evidence: z.enum(['stated', 'inferred'], { error: 'expected "stated" or "inferred"' }),
+  evidence: oneOf('the kind of evidence', ['stated', 'inferred']),
   claims: z.array(claim).min(1, 'expected at least one claim'),
 })
 
@@ -91,20 +77,17 @@ const turboTable = z.strictObject({
   /** Node ids, in the seed's row order. */
   rows: z.array(id).min(1),
   source: sourceRef,
-  /**
-   * When the table was read: its "New", "Currently points to" and "Will be deprecated" hold between these two days
-   * (the day itself was not recorded); `note` says how the window is known.
-   */
+  /** When the table was read (its "New", "Currently points to" hold between the two days); `note` says how it is known. */
   shown: z.strictObject({ after: day, before: day, note: text }).optional(),
 })
 
 export const gptEvolutionSchema = dataFile({
-  title: title,
+  title,
   /** The line under the graph that names where its facts come from. */
   caption: text,
   sources: z.array(source).min(1),
-  series: z.array(series).length(EVOLUTION_SERIES_IDS.length, `expected the ${EVOLUTION_SERIES_IDS.length} series`),
-  families: z.array(family).min(1),
+  series: z.array(named).min(1),
+  families: z.array(named).min(1),
   methods: z.array(method).length(EVOLUTION_METHOD_IDS.length, `expected the ${EVOLUTION_METHOD_IDS.length} methods`),
   /** Click steps: one per release month up to this month, then one step for everything later. */
   stepByMonthThrough: month,
@@ -115,22 +98,22 @@ export const gptEvolutionSchema = dataFile({
   const issue = issuesOf(ctx)
   const sourceRefs = ['nodes[].sources[]', 'nodes[].releasedRange.sources[]', 'edges[].claims[].source', 'turboTable.source']
   knownIds(issue, d, sourceRefs, d.sources.map(s => s.id), ref => `expected the id of an entry in sources, got "${ref}"`)
-  const familyIds = d.families.map(f => f.id)
-  knownIds(issue, d, ['nodes[].family'], familyIds, id => `expected a family id (${familyIds.join(', ')}), got "${id}"`)
+  for (const [field, list] of [['series', d.series], ['family', d.families]] as const) {
+    const ids = list.map(x => x.id)
+    knownIds(issue, d, [`nodes[].${field}`], ids, id => `expected a ${field} id (${ids.join(', ')}), got "${id}"`)
+  }
   const nodeById = new Map(d.nodes.map(n => [n.id, n]))
   knownIds(issue, d, ['edges[].from', 'edges[].to', 'turboTable.rows[]'], nodeById.keys(), id => `expected the id of a node in nodes, got "${id}"`)
 
-  // A month that failed its own check (reported there) is skipped here: the refinements still run.
-  const month = (m: string) => (MONTH_PATTERN.test(m) ? monthIndex(m) : null)
+  // A month that failed its own check (reported there) is skipped here; YYYY-MM months compare as strings.
   d.nodes.forEach((n, i) => {
     const r = n.releasedRange
-    const [from, to, released] = [month(r?.from ?? ''), month(r?.to ?? ''), month(n.released)]
-    if (from === null || to === null || released === null)
+    if (!r || ![r.from, r.to, n.released].every(isMonth))
       return
-    if (from >= to)
-      issue(['nodes', i, 'releasedRange', 'to'], `expected a month after "from" (${r!.from}), got ${r!.to}`)
-    else if (released < from || released > to)
-      issue(['nodes', i, 'released'], `expected a month within releasedRange (${r!.from} to ${r!.to}), got ${n.released}`)
+    if (r.from >= r.to)
+      issue(['nodes', i, 'releasedRange', 'to'], `expected a month after "from" (${r.from}), got ${r.to}`)
+    else if (n.released < r.from || n.released > r.to)
+      issue(['nodes', i, 'released'], `expected a month within releasedRange (${r.from} to ${r.to}), got ${n.released}`)
   })
 
   const seenEdges = new Set<string>()
@@ -142,10 +125,9 @@ export const gptEvolutionSchema = dataFile({
     const stated = [...new Set(e.claims.map(c => c.method))]
     if (!stated.includes(e.method))
       issue(['edges', i, 'method'], `expected a method that one of its claims states (${stated.join(', ')}), got "${e.method}"`)
-    const [from, to] = [nodeById.get(e.from), nodeById.get(e.to)]
-    const [parent, child] = [month(from?.released ?? ''), month(to?.released ?? '')]
-    if (parent !== null && child !== null && child < parent)
-      issue(['edges', i], `expected "${e.to}" (${to!.released}) to be released no earlier than its parent "${e.from}" (${from!.released})`)
+    const [parent, child] = [nodeById.get(e.from)?.released, nodeById.get(e.to)?.released]
+    if (isMonth(parent) && isMonth(child) && child < parent)
+      issue(['edges', i], `expected "${e.to}" (${child}) to be released no earlier than its parent "${e.from}" (${parent})`)
   })
   const cycle = findCycle(d.nodes.map(n => n.id), d.edges)
   if (cycle)

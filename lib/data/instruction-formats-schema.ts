@@ -1,14 +1,14 @@
 import { z } from 'zod'
-import { dataFile, kebabId, source, text, title } from './schema-parts'
+import { dataFile, issuesOf, kebabId, oneOf, source, text, title } from './schema-parts'
 
 /** Slidev's line-highlight syntax for one click: "3", "2-4", "4,6". */
 const lineRanges = z.string().regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'expected line numbers such as "3", "2-4" or "4,6"')
 
 const example = z.strictObject({
   id: kebabId,
-  title: title,
+  title,
   project: text,
-  language: z.enum(['json', 'python', 'text'], { error: 'expected "json", "python" or "text"' }),
+  language: oneOf('a language', ['json', 'python', 'text']),
   /** The exact text of the slide's code block (a unit test compares them). */
   code: text,
   /** One per click: the lines highlighted and what they are. */
@@ -16,36 +16,33 @@ const example = z.strictObject({
   note: text,
   source,
 }).superRefine((e, ctx) => {
+  const issue = issuesOf(ctx)
   const lineCount = e.code.split('\n').length
   e.steps.forEach((s, i) => {
-    const numbers = s.lines.split(/[,-]/).map(Number)
-    const over = numbers.find(n => n < 1 || n > lineCount)
+    const over = s.lines.split(/[,-]/).map(Number).find(n => n < 1 || n > lineCount)
     if (over !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['steps', i, 'lines'], message: `expected lines between 1 and ${lineCount} (the code's lines), got ${over}` })
+      issue(['steps', i, 'lines'], `expected lines between 1 and ${lineCount} (the code's lines), got ${over}`)
   })
   // The walkthrough ends on the whole block in focus, so the last click shows the example as one piece.
-  const last = e.steps.length - 1
-  if (e.steps[last]!.lines !== `1-${lineCount}`)
-    ctx.addIssue({ code: 'custom', path: ['steps', last, 'lines'], message: `expected the last step to show the whole block, "1-${lineCount}", got "${e.steps[last]!.lines}"` })
+  const last = e.steps.at(-1)!.lines
+  if (last !== `1-${lineCount}`)
+    issue(['steps', e.steps.length - 1, 'lines'], `expected the last step to show the whole block, "1-${lineCount}", got "${last}"`)
 })
 
 const formula = z.strictObject({
   id: kebabId,
-  title: title,
+  title,
   /** The rule in the blog's words. */
   text,
   /** The rule explained in the lecture's words: what it reads, how it scores, what the scores are for. */
-  points: z.array(z.strictObject({ id: kebabId, title: title, text })).min(1, 'expected at least one point'),
+  points: z.array(z.strictObject({ id: kebabId, title, text })).min(1, 'expected at least one point'),
   /** The same rule in TeX, as on the slide (a unit test compares them). */
   tex: text,
   examples: z.array(z.strictObject({ upvotes: z.number().int('expected a whole number of upvotes'), accepted: z.boolean() })).min(1),
   source,
 })
 
-export const instructionFormatsSchema = dataFile({
-  examples: z.array(example).min(1),
-  formula,
-})
+export const instructionFormatsSchema = dataFile({ examples: z.array(example).min(1), formula })
 
 export type InstructionFormatsData = z.infer<typeof instructionFormatsSchema>
 export type ScoreFormula = InstructionFormatsData['formula']

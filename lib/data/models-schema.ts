@@ -1,22 +1,22 @@
 import { z } from 'zod'
 import { nextMonth } from '../format/month'
 import { ARCHITECTURES } from './landscape-ids'
-import { billions, dataFile, day, issuesOf, kebabId, knownIds, month, name, onceEach, source, text, title } from './schema-parts'
+import { billions, dataFile, day, isMonth, issuesOf, kebabId, knownIds, month, name, onceEach, oneOf, source, text, title } from './schema-parts'
 
-export const LANGUAGES = ['en', 'zh', 'multilingual', 'code'] as const
+export const languages = z.array(oneOf('a language', ['en', 'zh', 'multilingual', 'code'])).min(1, 'expected at least one language')
 
 const model = z.strictObject({
   id: kebabId,
-  name: name,
+  name,
   organisation: text,
   released: month,
-  languages: z.array(z.enum(LANGUAGES, { error: `expected a language (${LANGUAGES.join(', ')})` })).min(1, 'expected at least one language'),
+  languages,
   /** Sizes in billions, ascending (one per released size); null when the developer has not disclosed it. */
   parametersB: z.array(billions).min(1, 'expected at least one size, or null when undisclosed').nullable()
     .refine(sizes => !sizes || sizes.every((s, i) => i === 0 || s > sizes[i - 1]!), 'expected sizes in ascending order, each once'),
   /** Training tokens in billions (of the largest size), null when unknown. */
   trainingTokensB: billions.nullable(),
-  architecture: z.enum(ARCHITECTURES, { error: `expected an architecture (${ARCHITECTURES.join(', ')})` }),
+  architecture: oneOf('an architecture', ARCHITECTURES),
   openWeights: z.boolean({ error: 'expected true or false' }),
   /** The model it was built on, an id of `models`. */
   baseModel: kebabId.nullable(),
@@ -28,7 +28,7 @@ const era = z.strictObject({
   id: kebabId,
   from: month,
   to: month,
-  title: title,
+  title,
   /** A few characters, written above the era's band on the timeline. */
   short: name,
   text,
@@ -46,22 +46,13 @@ const topic = z.strictObject({
   source,
 })
 
-const excluded = z.strictObject({
-  /** A row of the seeds' tables that is not a model (a framework, a data set, a hoax). */
-  name: text,
-  reason: text,
-  source,
-})
+/** `name`: a row of the seeds' tables that is not a model (a framework, a data set, a hoax). */
+const excluded = z.strictObject({ name: text, reason: text, source })
 
 /** The base-model relation figure: which models it draws, in which click steps. */
 const relations = z.strictObject({
   /** One click step each, drawn as its own block: the trees under its roots (restricted to `shown`). */
-  steps: z.array(z.strictObject({
-    id: kebabId,
-    /** The block's heading. */
-    label: title,
-    roots: z.array(kebabId).min(1),
-  })).min(1),
+  steps: z.array(z.strictObject({ id: kebabId, label: title, roots: z.array(kebabId).min(1) })).min(1),
   /** The models drawn; every other base-model link of the data is in the figure's table. */
   shown: z.array(kebabId).min(1),
   source,
@@ -80,8 +71,6 @@ export const modelsSchema = dataFile({
   const byId = new Map(d.models.map(m => [m.id, m]))
   const modelRefs = ['models[].baseModel', 'eras[].highlight[]', 'topics[].models[]', 'relations.steps[].roots[]', 'relations.shown[]']
   knownIds(issue, d, modelRefs, byId.keys(), id => `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
-  // A malformed month is reported by its own field; comparisons skip it rather than report it again.
-  const isMonth = (m: string) => month.safeParse(m).success
   d.models.forEach((m, i) => {
     const base = byId.get(m.baseModel!)
     if (m.baseModel === m.id)

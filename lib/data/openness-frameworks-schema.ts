@@ -1,18 +1,14 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
 import { jsonPath, unknownKeysMessage } from './format-issues'
-import { citedWork, dataFile, expected, https, issuesOf, kebabId, knownIds, month, name, onceEach, text, title } from './schema-parts'
+import { citedWork, dataFile, https, issuesOf, kebabId, knownIds, month, name, onceEach, oneOf, text, title } from './schema-parts'
 
-// data/openness-frameworks.json: what two definitions of open AI ask to be released (OSI's Open Source AI
-// Definition 1.0 and the Model Openness Framework's three classes), and which of the lecture's 13 artefacts
-// (data/openness.json) each of their components covers. Which artefacts a framework requires is derived from
-// this in lib/openness/frameworks.ts, never written by hand.
+// data/openness-frameworks.json: what two definitions of open AI (OSI's OSAID 1.0, the Model Openness Framework's
+// three classes) ask to be released, and which of the lecture's 13 artefacts each of their components covers. Which
+// artefacts a framework requires is derived from this in lib/openness/frameworks.ts, never written by hand.
 
 /** How much of an artefact a component covers: all that the lecture asks of it, or only part. */
 const COVER_EXTENTS = ['full', 'partial'] as const
-
-const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: expected(`one of the lecture's 13 artefact ids (${OPENNESS_ARTEFACT_IDS.join(', ')})`) })
-const extent = z.enum(COVER_EXTENTS, { error: expected('"full" or "partial"') })
 
 /** A level a release can reach: OSAID has one (Open Source AI), the MOF three classes, each including the one below. */
 const level = z.strictObject({
@@ -20,9 +16,8 @@ const level = z.strictObject({
   /** The class, where the framework ranks its levels: III 类, and its own term, Class III. */
   rank: name.optional(),
   rankEn: name.optional(),
-  /** The column's heading, Chinese (开放模型). */
+  /** The column's heading (开放模型), and the framework's own term (Open Model). */
   label: name,
-  /** The framework's own term (Open Model). */
   labelEn: name,
   /** The level whose components this one also requires (Class II includes Class III). */
   includes: kebabId.optional(),
@@ -32,14 +27,13 @@ const component = z.strictObject({
   id: kebabId,
   /** The level from which on the component is named. */
   level: kebabId,
+  /** The framework's own name for it (Data Information, Model parameters (Final)) in `labelEn`. */
   label: name,
-  /** The framework's own name for it (Data Information, Model parameters (Final)). */
   labelEn: name,
   /** False for the components a framework lists as optional: they never make an artefact required. */
   required: z.boolean({ error: 'expected true or false' }),
-  /** The framework's wording, in English, short. */
+  /** The framework's wording, in English, short; `text` says the same in Chinese, for the slide. */
   quote: text,
-  /** The same in Chinese, for the slide. */
   text,
 })
 
@@ -62,10 +56,10 @@ const framework = z.strictObject({
   components: z.array(component).min(1, 'expected at least one component'),
 })
 
-const cover = z.strictObject({ component: kebabId, extent })
+const cover = z.strictObject({ component: kebabId, extent: oneOf('an extent', COVER_EXTENTS) })
 
 const mapping = z.strictObject({
-  artefact: artefactId,
+  artefact: oneOf('one of the lecture\'s 13 artefact ids', OPENNESS_ARTEFACT_IDS),
   /** The components that ask for (part of) this artefact; none when no framework asks for it. */
   covers: z.array(cover),
   /** Per framework id: why the artefact maps as it does. Required where it maps only partly. */

@@ -1,28 +1,14 @@
 import { z } from 'zod'
-import { dataFile, day, everyId, expected, issuesOf, name, source, text, title } from './schema-parts'
-import {
-  OPENNESS_ARTEFACT_IDS,
-  OPENNESS_GROUP_IDS,
-  OPENNESS_MODEL_IDS,
-  OPENNESS_STAGE_IDS,
-  OPENNESS_SUBJECTS,
-  OPENNESS_VALUES,
-} from './openness-ids'
+import { count, dataFile, day, everyId, expected, issuesOf, name, oneOf, source, text, title, year } from './schema-parts'
+import { OPENNESS_ARTEFACT_IDS, OPENNESS_GROUP_IDS, OPENNESS_MODEL_IDS, OPENNESS_STAGE_IDS, OPENNESS_SUBJECTS, OPENNESS_VALUES } from './openness-ids'
 
-const oneOf = (kind: string, ids: readonly string[]) => expected(`${kind} (${ids.join(', ')})`)
-const stageId = z.enum(OPENNESS_STAGE_IDS, { error: oneOf('a stage id', OPENNESS_STAGE_IDS) })
-const artefactId = z.enum(OPENNESS_ARTEFACT_IDS, { error: oneOf('an artefact id', OPENNESS_ARTEFACT_IDS) })
-const modelId = z.enum(OPENNESS_MODEL_IDS, { error: oneOf('a model id', OPENNESS_MODEL_IDS) })
-const groupId = z.enum(OPENNESS_GROUP_IDS, { error: oneOf('a group id', OPENNESS_GROUP_IDS) })
-const subject = z.enum(OPENNESS_SUBJECTS, { error: oneOf('a subject', OPENNESS_SUBJECTS) })
+const stageId = oneOf('a stage id', OPENNESS_STAGE_IDS)
+const artefactId = oneOf('an artefact id', OPENNESS_ARTEFACT_IDS)
+const modelId = oneOf('a model id', OPENNESS_MODEL_IDS)
 const value = z.enum(OPENNESS_VALUES, { error: expected('"open", "closed" or "na" (the seed\'s √, × and -)') })
 
-const stage = z.strictObject({
-  id: stageId,
-  /** 预训练 / 监督精调 / 偏好对齐, as the matrix's brackets. */
-  label: name,
-  labelEn: name,
-})
+/** `label`: 预训练 / 监督精调 / 偏好对齐, as the matrix's brackets. */
+const stage = z.strictObject({ id: stageId, label: name, labelEn: name })
 
 const artefact = z.strictObject({
   id: artefactId,
@@ -34,22 +20,17 @@ const artefact = z.strictObject({
   labelEn: name,
   /** The seed's question: what must be public for this artefact to count as open. */
   question: text,
-  about: subject,
+  about: oneOf('a subject', OPENNESS_SUBJECTS),
 })
 
-const group = z.strictObject({
-  id: groupId,
-  label: name,
-  labelEn: name,
-  /** What members have in common; lib/openness/groups.ts holds the rule itself. */
-  description: text,
-})
+/** `description`: what members have in common; lib/openness/groups.ts holds the rule itself. */
+const group = z.strictObject({ id: oneOf('a group id', OPENNESS_GROUP_IDS), label: name, labelEn: name, description: text })
 
 const note = z.strictObject({ text, source })
 
 const model = z.strictObject({
   id: modelId,
-  name: name,
+  name,
   developer: text,
   /** One value per artefact, all 13: the seed's matrix. */
   ratings: z.record(artefactId, value),
@@ -57,7 +38,7 @@ const model = z.strictObject({
   note: note.optional(),
   notes: z.partialRecord(artefactId, note).optional(),
   /** The report the ratings are read from, as it is cited; its address is the source's. */
-  paper: z.strictObject({ authors: text, year: z.number().int().min(1900, 'expected a year'), title }),
+  paper: z.strictObject({ authors: text, year, title }),
   source,
 })
 
@@ -67,7 +48,7 @@ const hubEntry = z.strictObject({
   /** As the hub showed it when the seed was captured ("9 days ago", "Nov 14, 2023"). */
   updated: text,
   /** The number the hub's list showed beside each model, as in the seed. */
-  count: z.number({ error: 'expected a count' }).int('expected an integer').min(0, 'expected a count of at least 0'),
+  count,
 })
 
 const openWeights = z.strictObject({

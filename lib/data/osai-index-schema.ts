@@ -1,22 +1,20 @@
 import { z } from 'zod'
 import { OSAI_CLASSES } from '../osai/score'
 import { unknownKeysMessage } from './format-issues'
-import { boundedText, dataFile, day, expected, https, issuesOf, kebabId, month, name, optionalText, text, TEXT_LIMITS } from './schema-parts'
+import { boundedText, dataFile, day, https, issuesOf, kebabId, month, name, oneOf, optionalText, text, TEXT_LIMITS } from './schema-parts'
 
 // data/osai-index.json is written by `npm run derive:osai` from sources/osai-index/; this schema guards it.
 
-const cls = z.enum(OSAI_CLASSES, { error: expected('open, partial or closed') })
 const paramId = z.string().max(TEXT_LIMITS.id, `expected an id of at most ${TEXT_LIMITS.id} characters`).regex(/^[a-z_]+$/, 'expected a parameter ref as the index names it, such as datasources_basemodel')
 
 /** A group's id, as the index writes it. */
 const boundedTextId = boundedText(TEXT_LIMITS.id, 'an id')
 const link = optionalText(TEXT_LIMITS.link, 'a link')
-const rating = z.strictObject({ class: cls, links: z.array(link), note: optionalText(TEXT_LIMITS.text, 'text') })
+const rating = z.strictObject({ class: oneOf('a class', OSAI_CLASSES), links: z.array(link), note: optionalText(TEXT_LIMITS.text, 'text') })
 
 const model = z.strictObject({
   id: kebabId,
   file: z.string().max(TEXT_LIMITS.id, `expected a file name of at most ${TEXT_LIMITS.id} characters`).regex(/\.ya?ml$/, 'expected the YAML file name'),
-  // The matrix draws it as a row header.
   name,
   org: optionalText(TEXT_LIMITS.title, 'a name'),
   baseModel: optionalText(TEXT_LIMITS.title, 'a name'),

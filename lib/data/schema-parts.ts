@@ -5,37 +5,31 @@ import { MONTH_PATTERN } from '../format/month'
 // key is an error, not a silently missing field.
 
 /**
- * How long text may be. Names and labels are drawn inside charts (a matrix header, a timeline label) and must fit
- * there; long text (notes, descriptions, quotes) is capped so a pasted blob cannot swell the bundle every visitor
- * downloads. Counted in UTF-16 code units after trimming.
+ * How long text may be (UTF-16 code units, after trimming): names and labels must fit inside charts; long text is
+ * capped so a pasted blob cannot swell the bundle every visitor downloads.
  */
 export const TEXT_LIMITS = {
   /** A model's, series' or project's name, or a short chart label. */
   name: 40,
-  /** A title or a citation label. */
   title: 160,
-  /** Any other text. */
   text: 2000,
   /** A developer's own disclosure in an FMTI report, quoted whole (the longest is about 11,000 characters). */
   report: 20000,
-  /** An id or a link. */
   id: 60,
   link: 500,
 } as const
 
-/**
- * A field's own message: what it expects, and what it got where it got something (validate() says "missing: " where
- * it got nothing).
- */
+/** A field's own message: what it expects, and what it got (validate() says "missing: " where it got nothing). */
 export const expected = (what: string) => (iss: { input?: unknown }) =>
   `expected ${what}${iss.input === undefined ? '' : `, got ${JSON.stringify(iss.input)}`}`
 
+/** One of a vocabulary of ids; the message lists them. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(kind: string, ids: T) =>
+  z.enum(ids, { error: expected(`${kind} (${ids.join(', ')})`) })
+
 const stringError = (iss: { input?: unknown }) => iss.input === undefined ? 'expected a non-empty string' : expected('a string')(iss)
 
-/**
- * A trimmed, non-empty string of at most `max` characters; `what` names the limit in the message. `blank` allows an
- * empty one, untrimmed (a field the source may leave blank).
- */
+/** A trimmed, non-empty string of at most `max` characters (`what` names the limit); `blank` allows an empty one, untrimmed. */
 export function boundedText(max: number, what: string, blank = false) {
   const string = z.string({ error: stringError })
   return (blank ? string : string.trim().min(1, 'expected a non-empty string')).max(max, {
@@ -44,13 +38,10 @@ export function boundedText(max: number, what: string, blank = false) {
 }
 
 export const text = boundedText(TEXT_LIMITS.text, 'text')
-
 /** Text a source may leave blank. */
 export const optionalText = (max: number, what: string) => boundedText(max, what, true)
-
 /** A name or label the charts draw: a model's name, a row or column label. */
 export const name = boundedText(TEXT_LIMITS.name, 'a name')
-
 export const title = boundedText(TEXT_LIMITS.title, 'a title')
 
 export const kebabId = z.string().max(TEXT_LIMITS.id, `expected an id of at most ${TEXT_LIMITS.id} characters`)
@@ -82,7 +73,7 @@ export function issuesOf(ctx: z.RefinementCtx): Issue {
 }
 
 /** Each value that a pattern such as `eras[].highlight[]` or `eras[2].from` reaches, with its JSON path. */
-export function valuesAt(value: unknown, pattern: string): [Path, unknown][] {
+function valuesAt(value: unknown, pattern: string): [Path, unknown][] {
   let found: [Path, unknown][] = [[[], value]]
   for (const step of pattern.match(/[^.[\]]+|\[\]/g)!) {
     found = found.flatMap(([path, v]): [Path, unknown][] => step === '[]'
@@ -115,31 +106,28 @@ export function onceEach(issue: Issue, value: unknown, pattern: string, message:
 
 /** Reports each of `ids` that the list lacks (that no id is repeated is validate()'s rule for every list). */
 export function everyId(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
-  const present = new Set(items.map(item => item.id))
-  for (const id of ids) {
-    if (!present.has(id))
-      issue([key], `expected an entry with id "${id}", which is missing`)
-  }
+  for (const id of ids.filter(id => !items.some(item => item.id === id)))
+    issue([key], `expected an entry with id "${id}", which is missing`)
 }
 
 /** A month as YYYY-MM (01 to 12), the unit of every release date; the message quotes what was found. */
 export const month = z.string({ error: expected('a month as YYYY-MM') })
   .regex(MONTH_PATTERN, { error: expected('a month as YYYY-MM (month 01 to 12)') })
+/** Whether a month is well formed: checks that compare months skip one its own field reports. */
+export const isMonth = (m: unknown): m is string => typeof m === 'string' && MONTH_PATTERN.test(m)
+
+/** A day as YYYY-MM-DD: when a page was read, or the snapshot a figure shows. */
+export const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: expected('a day as YYYY-MM-DD') })
+/** A month or a day, where a source gives one or the other. */
+export const date = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: expected('a date as YYYY-MM or YYYY-MM-DD') })
 
 /** A size in billions of parameters: positive (0.06 for 60M). */
 export const billions = z.number({ error: 'expected a number of billions' }).positive('expected a positive number of billions')
-
-/** A day as YYYY-MM-DD: when a page was read, or the snapshot a figure shows. */
-export const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: iss => `expected a day as YYYY-MM-DD, got ${JSON.stringify(iss.input)}` })
+export const count = z.number({ error: expected('a count') }).int('expected a whole number').min(0, 'expected a count of at least 0')
+export const year = z.number({ error: expected('a year') }).int('expected a year').min(1900, 'expected a year')
 
 /** An arXiv identifier, with or without its version: 2307.09288, 2403.06634v2. */
 export const arxivId = z.string().regex(/^\d{4}\.\d{4,5}(v\d+)?$/, 'expected an arXiv id such as 2307.09288')
 
 /** A paper or document as a chart's panel cites it: authors as one line ("Ouyang et al."), year, title, address. */
-export const citedWork = z.strictObject({
-  authors: text,
-  year: z.number().int().min(2000, 'expected a year'),
-  title,
-  arxiv: arxivId.optional(),
-  url: https,
-})
+export const citedWork = z.strictObject({ authors: text, year, title, arxiv: arxivId.optional(), url: https })

@@ -1,42 +1,27 @@
 import { z } from 'zod'
-import { arxivId, billions, dataFile, https, kebabId, name, source, text, title } from './schema-parts'
 import { emphasisRanges, overlappingMarks } from '../format/emphasis'
-
-const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM or YYYY-MM-DD')
-const count = z.number().int('expected an integer').min(0, 'expected a count of at least 0')
-
-const link = z.strictObject({ label: title, url: https })
+import { arxivId, billions, citedWork, count, dataFile, date, https, issuesOf, kebabId, name, oneOf, source, text, title, year } from './schema-parts'
 
 /** Plain text with some substrings emphasised (each marks its first occurrence, see lib/format/emphasis.ts). */
 const emphasis = z.array(text).default([])
 
 function checkEmphasis(value: { text: string, emphasis: string[] }, ctx: z.RefinementCtx) {
+  const issue = issuesOf(ctx)
   const ranges = emphasisRanges(value.text, value.emphasis)
-  ranges.forEach((r, i) => {
-    if (!r)
-      ctx.addIssue({ code: 'custom', path: ['emphasis', i], message: `expected a substring of text, "${value.emphasis[i]}" does not occur in it` })
-  })
+  ranges.forEach((r, i) => r || issue(['emphasis', i], `expected a substring of text, "${value.emphasis[i]}" does not occur in it`))
   for (const i of overlappingMarks(ranges))
-    ctx.addIssue({ code: 'custom', path: ['emphasis', i], message: `expected marks that do not overlap, "${value.emphasis[i]}" overlaps an earlier one` })
+    issue(['emphasis', i], `expected marks that do not overlap, "${value.emphasis[i]}" overlaps an earlier one`)
 }
 
 const markedText = z.strictObject({ text, emphasis }).superRefine(checkEmphasis)
 
-const course = z.strictObject({
-  code: text,
-  name: name,
-  /** The lecture this deck is, within the course. */
-  lecture: text,
-  site: https,
-  siteLabel: text,
-  motto: text.optional(),
-  source,
-})
+/** `lecture`: the lecture this deck is, within the course. */
+const course = z.strictObject({ code: text, name, lecture: text, site: https, siteLabel: text, motto: text.optional(), source })
 
 const quote = z.strictObject({
   id: kebabId,
   /** A person's words, or a news headline about them (Musk founding xAI). */
-  kind: z.enum(['quote', 'news'], { error: 'expected "quote" or "news"' }),
+  kind: oneOf('a kind', ['quote', 'news']),
   person: text,
   role: text,
   text,
@@ -52,29 +37,23 @@ const openSource = z.strictObject({
     person: text,
     handle: z.string().regex(/^@\w+$/, 'expected a handle such as @elonmusk'),
     text,
-    date: month,
+    date,
     followUp: text,
     source,
   }),
-  precedent: z.strictObject({
-    title: title,
-    text,
-    date: month,
-    context: text,
-    source,
-  }),
+  precedent: z.strictObject({ title, text, date, context: text, source }),
 })
 
 const trainingDataClaim = z.strictObject({
   id: kebabId,
   model: text,
   organisation: text,
-  paper: z.strictObject({ title: title, section: text, url: https }),
+  paper: z.strictObject({ title, section: text, url: https }),
   excerpt: markedText,
   /** The lecture's one-line judgement, shown large under the excerpt. */
   verdict: text,
   /** How much the report says about its training data, from a full account to a single sentence. */
-  detail: z.enum(['detailed', 'brief', 'one-line'], { error: 'expected "detailed", "brief" or "one-line"' }),
+  detail: oneOf('a level of detail', ['detailed', 'brief', 'one-line']),
   source,
 })
 
@@ -84,38 +63,24 @@ const rumour = z.strictObject({
   /** The rumoured parameter count, in billions (20 for “20B”). */
   parametersB: billions,
   platform: text,
-  post: z.strictObject({
-    title: markedText,
-    author: text,
-    body: text,
-    votes: count.optional(),
-    comments: count.optional(),
-  }),
-  claimedBy: link,
+  post: z.strictObject({ title: markedText, author: text, body: text, votes: count.optional(), comments: count.optional() }),
+  claimedBy: z.strictObject({ label: title, url: https }),
   aftermath: text,
   source,
 })
 
+/** `claim`: the lecture's line, as on the slide. */
 const stealingFinding = z.strictObject({
   costUsd: z.number({ error: 'expected a dollar amount' }).positive('expected a positive dollar amount'),
   target: text,
   organisation: text,
-  /** The lecture's line, as on the slide. */
   claim: text,
   detail: text,
   source,
 })
 
 const stealing = z.strictObject({
-  paper: z.strictObject({
-    title: title,
-    authors: z.array(text).min(1, 'expected at least one author'),
-    year: z.number().int().min(1900, 'expected a year'),
-    arxiv: arxivId,
-    url: https,
-    venue: text,
-    source,
-  }),
+  paper: z.strictObject({ title, authors: z.array(text).min(1, 'expected at least one author'), year, arxiv: arxivId, url: https, venue: text, source }),
   /** From the paper's abstract (its source is the paper's). */
   abstract: markedText,
   findings: z.array(stealingFinding).min(1),
@@ -125,7 +90,7 @@ const stealing = z.strictObject({
 
 /** Min-K% Prob: is a text in a model's pretraining data? One example text with per-token probabilities. */
 const pretrainingDetection = z.strictObject({
-  paper: z.strictObject({ title: text, authors: text, year: z.number().int().min(1900, 'expected a year'), url: https }),
+  paper: citedWork,
   /** The idea, one step a line. */
   points: z.array(text).min(1),
   example: z.strictObject({
@@ -142,13 +107,6 @@ const pretrainingDetection = z.strictObject({
   source,
 })
 
-const closing = z.strictObject({
-  question: text,
-  answer: text,
-  aside: text,
-  source,
-})
-
 export const transparencySchema = dataFile({
   course,
   quotes: z.array(quote).min(1),
@@ -157,7 +115,7 @@ export const transparencySchema = dataFile({
   rumours: z.array(rumour).min(1),
   pretrainingDetection,
   stealing,
-  closing,
+  closing: z.strictObject({ question: text, answer: text, aside: text, source }),
 })
 
 export type TransparencyData = z.infer<typeof transparencySchema>

@@ -3,27 +3,24 @@ import { basename, dirname, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { DATA_ERRORS_EVENT } from '../dev/data-errors-overlay'
 import { readDataFolder } from './check-files'
-import { formatProblem } from './format-issues'
+import { type DataProblem, formatProblem } from './format-issues'
 import { dataSchemas } from './registry'
 
 /** The browser's side (dev only): data/'s problems in Vite's error overlay. */
 const CLIENT_ID = 'virtual:deck-data-errors'
 const CLIENT = resolve(import.meta.dirname, '../dev/data-errors-overlay.ts')
 
+const invalid = (problems: DataProblem[]) => `Invalid data in data/:\n${problems.map(formatProblem).join('\n')}`
+
 /** What the plugin offers other plugins (`api`): each data file's last valid value, by file name. */
 export interface CheckedData { values: () => Map<string, unknown> }
 
 /**
- * Guards data/ in `slidev` (dev), `slidev build` and Vitest:
- * - at start, every file is parsed and checked once (its schema, its references to other files); the server or the
- *   build stops with one line per problem, each naming the file and line, the JSON path and what was expected;
- *   other plugins (the search index) take the checked values from its `api` rather than read data/ again;
- * - a data file a module imports is served as the schema's output of that check (trimmed, defaults filled in), so
- *   the browser needs no validator of its own; a text the check did not see (an edit) is checked first;
- * - while the dev server runs, an invalid edit shows the same message in the browser's error overlay (also in a
- *   page opened or reloaded while the file is broken) and the slides keep their last good data: a broken file's
- *   module is served with the last output that passed, so no slide fails to load. Fixing the file updates the
- *   slides in place and closes the overlay.
+ * Guards data/ in `slidev` (dev), `slidev build` and Vitest. At start every file is checked once (schema, references);
+ * the server or build stops with one line per problem (file:line, JSON path, what was expected). An imported data file
+ * is served as the schema's output (trimmed, defaults filled in), so the browser needs no validator. In dev, an invalid
+ * edit shows in the error overlay (also after a reload) while the slides keep the file's last good output; fixing it
+ * updates the slides in place and closes the overlay.
  */
 export function validateData(root: string): Plugin {
   const dir = resolve(root, 'data')
@@ -45,13 +42,11 @@ export function validateData(root: string): Plugin {
       checked.set(file, { text: texts.get(file)!, value })
     return {
       problems,
-      message: problems.length ? `Invalid data in data/:\n${problems.map(formatProblem).join('\n')}` : null,
-      // The overlay names the first broken file (the message names them all).
-      id: problems.length ? resolve(root, problems[0]!.file) : '',
+      message: problems.length ? invalid(problems) : null,
+      id: problems.length ? resolve(root, problems[0]!.file) : '', // the overlay names the first broken file
       broken: new Set(problems.map(p => basename(p.file))),
     }
   }
-  const broadcast = (message: string | null, id: string) => server?.ws.send(DATA_ERRORS_EVENT, { message, id })
 
   return {
     name: 'deck:validate-data',
@@ -82,11 +77,10 @@ export function validateData(root: string): Plugin {
         return null
       const problems = checked.get(file)?.text === code ? [] : check({ file, text: code }).problems
       const out = checked.get(file)
-      // A broken file: in the browser's dev server, the slides keep its last good data (the overlay says what is
-      // wrong); the build and Vitest (ssr) stop.
+      // A broken file: the dev server's slides keep its last good data (the overlay says why); build and Vitest stop.
       if (out && (out.text === code || (server && !options?.ssr)))
         return { code: JSON.stringify(out.value), map: null }
-      this.error(`Invalid data in data/:\n${problems.filter(p => p.file === `data/${file}`).map(formatProblem).join('\n')}`)
+      this.error(invalid(problems.filter(p => p.file === `data/${file}`)))
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(`${dir}/`) || !file.endsWith('.json'))
@@ -98,11 +92,10 @@ export function validateData(root: string): Plugin {
         server.config.logger.info('data/ is valid again', { timestamp: true })
       // Sent on every save while something is broken, so an overlay the lecturer dismissed comes back.
       if (message || current)
-        broadcast(message, id)
+        server.ws.send(DATA_ERRORS_EVENT, { message, id })
       current = message
       currentId = id
-      // A file that is still (or newly) broken: nothing to update, the slides keep their last good data.
-      // A valid one updates the slides that show it, even while another file is broken.
+      // A broken file updates nothing (the slides keep its last good data); a valid one updates the slides that show it.
       if (broken.has(basename(file)))
         return []
     },

@@ -80,7 +80,7 @@ describe('the same words in the files the first pass missed', () => {
   })
   it('a missing field says it is missing even where its schema words the expectation itself', () => {
     expect(problemsOf('open-chat-models.json', edited('open-chat-models.json', d => { delete d.axes[0].id })))
-      .toEqual(['data/open-chat-models.json: axes[0].id: missing: expected backbone, data, tuning or sizes'])
+      .toEqual(['data/open-chat-models.json: axes[0].id: missing: expected an axis (backbone, data, tuning, sizes)'])
   })
 })
 

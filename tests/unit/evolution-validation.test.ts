@@ -98,8 +98,8 @@ describe('gpt-evolution.json validation', () => {
     d.edges[0].method = 'distillation'
     d.edges[1].evidence = 'rumoured'
     expect(problemsOf(d)).toEqual([
-      `${FILE}: edges[0].method: expected a method id (code, code-instruction, sft, feedme, rlhf, variant, replacement, alias)`,
-      `${FILE}: edges[1].evidence: expected "stated" or "inferred"`,
+      `${FILE}: edges[0].method: expected a method id (code, code-instruction, sft, feedme, rlhf, variant, replacement, alias), got "distillation"`,
+      `${FILE}: edges[1].evidence: expected the kind of evidence (stated, inferred), got "rumoured"`,
     ])
   })
 

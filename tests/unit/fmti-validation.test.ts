@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDataFolder, validateDataFiles } from '../../lib/data/check-files'
+import { readDataFolder, validateDataFiles } from '../../lib/data/check-files'
 import { formatProblem } from '../../lib/data/format-issues'
 import { dataSchemas, jsonSchemaFor } from '../../lib/data/registry'
 import { parseJsonText } from '../../lib/data/parse-json'
@@ -82,9 +82,9 @@ describe('malformed JSON', () => {
   })
 })
 
-describe('checkDataFolder', () => {
+describe('readDataFolder', () => {
   it('finds no problem in data/', () => {
-    expect(checkDataFolder(dataDir)).toEqual([])
+    expect(readDataFolder(dataDir).problems).toEqual([])
   })
   it('reports a broken file by name and line, and a file with no schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-data-'))
@@ -93,7 +93,7 @@ describe('checkDataFolder', () => {
     const broken = original.replace('"subdomain": "data-labor"', '"subdomain": 7')
     writeFileSync(join(dir, 'fmti-2023.json'), broken)
     writeFileSync(join(dir, 'stray.json'), '{}')
-    const messages = checkDataFolder(dir).map(formatProblem)
+    const messages = readDataFolder(dir).problems.map(formatProblem)
     const line = broken.slice(0, broken.indexOf('"subdomain": 7')).split('\n').length
     expect(messages).toContain(`data/fmti-2023.json:${line}: dimensions[1].subdomain: expected a string, got a number`)
     expect(messages.some(m => m.startsWith('data/stray.json: (root): expected one of the known data files'))).toBe(true)

@@ -78,7 +78,7 @@ describe('models.json validation', () => {
     d.models[0].architecture = 'decoder'
     d.models[0].paramters = 1
     const p = problems(d)
-    expect(p).toContain('data/models.json: models[0].architecture: expected an architecture (decoder-only, encoder-decoder, GLM-style, multi-task, undisclosed)')
+    expect(p).toContain('data/models.json: models[0].architecture: expected an architecture (decoder-only, encoder-decoder, GLM-style, multi-task, undisclosed), got "decoder"')
     expect(p.some(m => m.startsWith('data/models.json: models[0]: ') && m.includes('paramters'))).toBe(true)
   })
   it('refuses a duplicate id, and each reference to the id it replaced', () => {
@@ -147,8 +147,8 @@ describe('open-chat-models.json validation', () => {
     d.projects[2].tuning = ['SFT', 'DPO']
     d.projects[2].data[0].kind = 'dialogue'
     expect(problems(d)).toEqual([
-      'data/open-chat-models.json: projects[2].data[0].kind: expected a kind of data (instruction, conversation, preference, tool, pretraining)',
-      'data/open-chat-models.json: projects[2].tuning[1]: expected a tuning strategy (SFT, RLHF)',
+      'data/open-chat-models.json: projects[2].data[0].kind: expected a kind of data (instruction, conversation, preference, tool, pretraining), got "dialogue"',
+      'data/open-chat-models.json: projects[2].tuning[1]: expected a tuning strategy (SFT, RLHF), got "DPO"',
     ])
   })
   it('refuses a tuning strategy listed twice, and a duplicate project id', () => {
@@ -218,7 +218,7 @@ describe('instruction-formats.json validation', () => {
     d.examples[1].language = 'js'
     d.formula.examples[0].upvotes = 1.5
     expect(problems(d)).toEqual([
-      'data/instruction-formats.json: examples[1].language: expected "json", "python" or "text"',
+      'data/instruction-formats.json: examples[1].language: expected a language (json, python, text), got "js"',
       'data/instruction-formats.json: formula.examples[0].upvotes: expected a whole number of upvotes',
     ])
   })

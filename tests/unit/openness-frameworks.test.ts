@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDataFolder } from '../../lib/data/check-files'
+import { readDataFolder } from '../../lib/data/check-files'
 import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { opennessFrameworksSchema } from '../../lib/data/openness-frameworks-schema'
 import { OPENNESS_ARTEFACT_IDS } from '../../lib/data/openness-ids'
@@ -169,7 +169,7 @@ describe('openness-frameworks.json validation', () => {
     d.mapping[1].covers[0].extent = 'most'
     d.frameworks[1].levels[0].includes = 'mof-class-i'
     expect(problemsOf(d)).toEqual([
-      `${FILE}: mapping[1].covers[0].extent: expected "full" or "partial", got "most"`,
+      `${FILE}: mapping[1].covers[0].extent: expected an extent (full, partial), got "most"`,
     ])
     d.mapping[1].covers[0].extent = 'full'
     expect(problemsOf(d)).toEqual([
@@ -182,14 +182,14 @@ describe('openness-frameworks.json validation', () => {
     d.frameworks[0].components[0].level = 'mof-class-i'
     expect(problemsOf(d)).toEqual([`${FILE}: frameworks[0].components[0].level: expected a level of "osaid" (osaid), got "mof-class-i"`])
   })
-  it('is reported by checkDataFolder with the file name and the line', () => {
+  it('is reported by readDataFolder with the file name and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-frameworks-'))
     for (const file of Object.keys(dataSchemas))
       writeFileSync(join(dir, file), readFileSync(join(dataDir, file)))
     const broken = original.replace('"artefact": "reward-model"', '"artefact": "reward"')
     writeFileSync(join(dir, 'openness-frameworks.json'), broken)
     const line = broken.slice(0, broken.indexOf('"artefact": "reward"')).split('\n').length
-    const messages = checkDataFolder(dir).map(formatProblem)
+    const messages = readDataFolder(dir).problems.map(formatProblem)
     expect(messages[0]).toMatch(new RegExp(`^data/openness-frameworks\\.json:${line}: mapping\\[10\\]\\.artefact: expected one of the lecture's 13 artefact ids .*, got "reward"$`))
   })
 })

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDataFolder } from '../../lib/data/check-files'
+import { readDataFolder } from '../../lib/data/check-files'
 import { DataError, formatProblem } from '../../lib/data/format-issues'
 import { OPENNESS_ARTEFACT_IDS } from '../../lib/data/openness-ids'
 import { opennessSchema } from '../../lib/data/openness-schema'
@@ -132,14 +132,14 @@ describe('openness.json validation', () => {
     delete d.models[0].source.url
     expect(problemsOf(d)).toEqual([`${FILE}: models[0].source.url: expected the address of the model's paper, which its \`paper\` cites`])
   })
-  it('is reported by checkDataFolder with the file name and the line', () => {
+  it('is reported by readDataFolder with the file name and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-openness-'))
     for (const file of Object.keys(dataSchemas))
       writeFileSync(join(dir, file), readFileSync(join(dataDir, file)))
     const broken = original.replace('"training-code": "closed"', '"training-code": "closd"')
     writeFileSync(join(dir, 'openness.json'), broken)
     const line = broken.slice(0, broken.indexOf('"training-code": "closd"')).split('\n').length
-    expect(checkDataFolder(dir).map(formatProblem)).toEqual([
+    expect(readDataFolder(dir).problems.map(formatProblem)).toEqual([
       `data/openness.json:${line}: models[0].ratings.training-code: expected "open", "closed" or "na" (the seed's √, × and -), got "closd"`,
     ])
   })

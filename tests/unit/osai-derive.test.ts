@@ -95,7 +95,7 @@ describe('data/osai-index.json', () => {
   it('the schema refuses a class outside the three', () => {
     const d = structuredClone(data)
     d.models[0].ratings.trainingcode.class = 'half'
-    expect(problems(d)).toEqual(['data/osai-index.json: models[0].ratings.trainingcode.class: expected open, partial or closed, got "half"'])
+    expect(problems(d)).toEqual(['data/osai-index.json: models[0].ratings.trainingcode.class: expected a class (open, partial, closed), got "half"'])
   })
   it('the schema refuses a missing parameter and a score written in (it is computed from the classes)', () => {
     const d = structuredClone(data)

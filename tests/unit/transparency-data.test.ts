@@ -69,7 +69,7 @@ describe('transparency.json validation', () => {
 
   it('refuses an unknown detail level', () => {
     const p = firstProblem((d) => { d.trainingData[0].detail = 'very detailed' })
-    expect(p).toEqual({ file: FILE, path: 'trainingData[0].detail', message: 'expected "detailed", "brief" or "one-line"' })
+    expect(p).toEqual({ file: FILE, path: 'trainingData[0].detail', message: 'expected a level of detail (detailed, brief, one-line), got "very detailed"' })
   })
 
   it('refuses an item with no source', () => {
