@@ -3,15 +3,7 @@ import { citedWork, dataFile, issuesOf, kebabId, name, oneOf, source, text, titl
 
 const PIPELINE_STAGE_IDS = ['pretraining', 'sft', 'reward-model', 'ppo'] as const
 
-const stage = z.strictObject({
-  id: oneOf('a stage id', PIPELINE_STAGE_IDS),
-  name,
-  nameEn: name,
-  input: text,
-  output: text,
-  explanation: text,
-  source,
-})
+const stage = z.strictObject({ id: oneOf('a stage id', PIPELINE_STAGE_IDS), name, nameEn: name, input: text, output: text, explanation: text, source })
 
 const answerLabel = z.string().regex(/^[A-Z]$/, 'expected an answer label, one capital letter')
 const point = z.strictObject({ id: kebabId, title, text })
@@ -38,8 +30,7 @@ const ppo = z.strictObject({
 })
 
 export const chatgptPipelineSchema = dataFile({
-  /** The paper the reward model's and PPO's details come from (InstructGPT), as the panel cites it. */
-  paper: citedWork,
+  paper: citedWork.describe('The paper the reward model\'s and PPO\'s details come from (InstructGPT), as the panel cites it.'),
   stages: z.array(stage),
   ranking,
   ppo,

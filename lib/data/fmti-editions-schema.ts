@@ -5,32 +5,29 @@ import { dataFile, day, https, issuesOf, kebabId, month, name, oneOf, text, titl
 // data/fmti-editions.json is written by `npm run derive:fmti` from sources/fmti/; this schema guards it.
 
 const bit = z.union([z.literal(0), z.literal(1)], { error: 'expected a score 0 or 1' })
-/** `name`: drawn as a chart's label. */
-const subdomain = z.strictObject({ id: kebabId, name, domain: kebabId })
+const subdomain = z.strictObject({ id: kebabId, name: name.describe('Drawn as a chart\'s label.'), domain: kebabId })
 
 const indicator = z.strictObject({
   id: kebabId,
   name: text,
   subdomain: kebabId,
   definition: text,
-  /** The indicator's 2023 name where the 2024 edition renamed it. */
-  formerName: text.optional(),
+  formerName: text.optional().describe('The indicator\'s 2023 name where the 2024 edition renamed it.'),
 })
 
-/** `scores`: 0/1 per indicator, in the order of `indicators`; the developer's total is their sum. */
-const developer = z.strictObject({ id: kebabId, name, scores: z.array(bit) })
+const developer = z.strictObject({
+  id: kebabId,
+  name,
+  scores: z.array(bit).describe('0/1 per indicator, in the order of `indicators`; the developer\'s total is their sum.'),
+})
 
 const edition = z.strictObject({
   id: oneOf('an edition id', FMTI_EDITION_IDS),
-  /** Short, for the edition switch and the trend's columns (FMTI v1.0). */
-  name,
-  /** In full (Foundation Model Transparency Index v1.0), for the lecture's caption. */
-  title,
+  name: name.describe('Short, for the edition switch and the trend\'s columns (FMTI v1.0).'),
+  title: title.describe('In full (Foundation Model Transparency Index v1.0), for the lecture\'s caption.'),
   published: month,
-  /** Family names, or the organisation where the report names no authors. */
-  authors: z.array(title).min(1, 'expected at least one author'),
-  /** The paper or report the edition is published in. */
-  paperTitle: title,
+  authors: z.array(title).min(1, 'expected at least one author').describe('Family names, or the organisation where the report names no authors.'),
+  paperTitle: title.describe('The paper or report the edition is published in.'),
   url: https,
   files: z.array(text).min(1),
   subdomains: z.array(subdomain).min(1),
@@ -50,13 +47,12 @@ const edition = z.strictObject({
 })
 
 export const fmtiEditionsSchema = dataFile({
-  /** The repository the vendored CSVs (sources/fmti/) were copied from, at which revision, under which licence. */
   source: z.strictObject({
     repository: https,
     revision: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a git revision such as f4500c5'),
     revisedOn: day,
     license: text,
-  }),
+  }).describe('The repository the vendored CSVs (sources/fmti/) were copied from, at which revision, under which licence.'),
   editions: z.array(edition).length(FMTI_EDITION_IDS.length),
 }).superRefine((d, ctx) => {
   const issue = issuesOf(ctx)

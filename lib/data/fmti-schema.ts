@@ -7,8 +7,7 @@ import { dataFile, type Issue, kebabId, knownIds, name, onceEach, source, text, 
 // and Chinese) and its 10 models, one per developer. Scores and indicators come from the editions.
 
 /** The heatmap's caption, in the lecture's words, and the credit under it. */
-/** `note`: where the lecture's wording and credit come from, and what was corrected. */
-const caption = z.strictObject({ text: title, credit: text, note: text, source })
+const caption = z.strictObject({ text: title, credit: text, note: text.describe('Where the wording and credit come from, and what was corrected.'), source })
 
 const domain = z.strictObject({ id: kebabId, name, nameZh: name })
 
@@ -16,18 +15,15 @@ const dimension = z.strictObject({
   id: kebabId,
   name,
   nameZh: name,
-  /** The edition's subdomain this dimension is ("data-labor" for labor); its indicators are the dimension's. */
-  subdomain: kebabId,
+  subdomain: kebabId.describe('The edition\'s subdomain this dimension is ("data-labor" for labor); its indicators are the dimension\'s.'),
   description: text,
 })
 
 const model = z.strictObject({
   id: kebabId,
   name,
-  /** The id of the developer the edition scored for this model. */
-  developer: kebabId,
-  /** The developer as the lecture's table names it, where the index names it otherwise (BigScience for BLOOMZ). */
-  developerLabel: name.optional(),
+  developer: kebabId.describe('The id of the developer the edition scored for this model.'),
+  developerLabel: name.optional().describe('The developer as the lecture\'s table names it, where the index names it otherwise (BigScience for BLOOMZ).'),
 })
 
 export const fmtiSchema = dataFile({

@@ -1,11 +1,5 @@
-/** One problem in a data file, located by a JSON path such as `scores.labor.llama-2` or `models[3].id`, and a line. */
-export interface DataProblem {
-  file: string
-  /** Where the file's text is known: the line the path leads to. */
-  line?: number
-  path: string
-  message: string
-}
+/** One problem in a data file, at a JSON path, and at a line where the file's text is known. */
+export interface DataProblem { file: string, line?: number, path: string, message: string }
 
 export class DataError extends Error {
   constructor(readonly problems: DataProblem[]) {
@@ -23,23 +17,16 @@ export function unknownKeysMessage(keys: readonly string[], allowed: readonly st
   return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map(k => `"${k}"`).join(', ')}: expected only the keys ${allowed.join(', ')}`
 }
 
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number')
-      return `${acc}[${key}]`
-    return acc ? `${acc}.${String(key)}` : String(key)
-  }, '')
-}
+/** `models[3].id`, `scores.labor.llama-2`. */
+export const jsonPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, key) => typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key), '')
 
-/** The longest quoted value or unbroken run a message repeats; longer ones are cut, with their length. */
-const QUOTE_LIMIT = 80
-/** The longest message; the rest is cut. */
-const MESSAGE_LIMIT = 1000
+/** The longest quoted value or unbroken run a message repeats, and the longest message; longer ones are cut. */
+const [QUOTE_LIMIT, MESSAGE_LIMIT] = [80, 1000]
 
 /**
- * Keeps a message readable when it repeats a huge value (a 5 MB string pasted into a field): each quoted value
- * (`"…"`, as JSON.stringify writes it) or unbroken run longer than QUOTE_LIMIT is cut with its length, and the
- * whole message is capped at MESSAGE_LIMIT.
+ * Keeps a message readable when it repeats a huge value (a 5 MB string pasted into a field): each quoted value (`"…"`,
+ * as JSON.stringify writes it) or unbroken run longer than QUOTE_LIMIT is cut with its length.
  */
 export function shortenQuotes(message: string): string {
   if (message.length <= QUOTE_LIMIT)
@@ -63,6 +50,5 @@ export function shortenQuotes(message: string): string {
       out += `"${quoted ? part : cutRuns(part)}`
     }
   }
-  const short = out
-  return short.length <= MESSAGE_LIMIT ? short : `${short.slice(0, MESSAGE_LIMIT)}…`
+  return out.length <= MESSAGE_LIMIT ? out : `${out.slice(0, MESSAGE_LIMIT)}…`
 }

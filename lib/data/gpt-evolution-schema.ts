@@ -12,13 +12,10 @@ const sourceRef = id
 /** Where facts come from: a seed file, a public URL, or both; nodes and claims refer to it by id. */
 const source = z.strictObject({
   id,
-  /** A few words for the hover card ("OpenAI model index"). */
-  short: name,
+  short: name.describe('A few words for the hover card ("OpenAI model index").'),
   label: title,
-  /** Who publishes it (a citation's author), where the label alone does not say it plainly. */
-  publisher: name.optional(),
-  /** When it was published (YYYY-MM or YYYY-MM-DD); a `snapshot` is the archived copy read, of that date. */
-  published: date.optional(),
+  publisher: name.optional().describe('Who publishes it (a citation\'s author), where the label alone does not say it plainly.'),
+  published: date.optional().describe('When it was published (YYYY-MM or YYYY-MM-DD); a `snapshot` is the archived copy read, of that date.'),
   dateKind: oneOf('a kind of date', ['snapshot']).optional(),
   seed: seedFile.optional(),
   url: https.optional(),
@@ -28,28 +25,26 @@ const named = z.strictObject({ id, name })
 
 const method = z.strictObject({
   id: methodId,
-  /** "training": the child was trained from the parent; "relation": a renaming, replacement or variant. */
-  kind: oneOf('a kind', ['training', 'relation']),
+  kind: oneOf('a kind', ['training', 'relation']).describe('"training": the child was trained from the parent; "relation": a renaming, replacement or variant.'),
   label: title,
   description: text,
 })
 
-/** The row of the seed's GPT-3.5 Turbo table (seed 000) for a model that has one; `headline` as it prints one. */
+/** The row of the seed's GPT-3.5 Turbo table (seed 000) for a model that has one. */
 const apiRow = z.strictObject({
   badge: oneOf('a badge', ['New', 'Legacy']).optional(),
-  headline: text.optional(),
+  headline: text.optional().describe('A heading the table prints before the description ("Updated GPT 3.5 Turbo").'),
   contextWindow: z.number({ error: 'expected a number of tokens' }).int('expected a whole number of tokens').positive('expected a positive number of tokens'),
   trainingCutoff: month,
 })
 
 const sources = z.array(sourceRef).min(1, 'expected at least one source')
-/** Where sources disagree on the month; `note` says who says what, in one line. */
-const releasedRange = z.strictObject({ from: month, to: month, note: text, sources })
+/** Where sources disagree on the month. */
+const releasedRange = z.strictObject({ from: month, to: month, note: text.describe('Who says what, in one line.'), sources })
 
 const node = z.strictObject({
   id,
-  /** What the card shows: the API name, or the product's name (ChatGPT). */
-  name,
+  name: name.describe('What the card shows: the API name, or the product\'s name (ChatGPT).'),
   series: id,
   family: id,
   released: month,
@@ -64,33 +59,28 @@ const claim = z.strictObject({ method: methodId, text, source: sourceRef })
 const edge = z.strictObject({
   from: id,
   to: id,
-  /** The method drawn: one that a claim states. */
-  method: methodId,
-  /** "stated" when a source names this parent; "inferred" when a source reasons its way to it (drawn dashed). */
-  evidence: oneOf('the kind of evidence', ['stated', 'inferred']),
+  method: methodId.describe('The method drawn: one that a claim states.'),
+  evidence: oneOf('the kind of evidence', ['stated', 'inferred']).describe('"stated" when a source names this parent; "inferred" when a source reasons its way to it (drawn dashed).'),
   claims: z.array(claim).min(1, 'expected at least one claim'),
 })
 
 const turboTable = z.strictObject({
   heading: text,
   intro: text,
-  /** Node ids, in the seed's row order. */
-  rows: z.array(id).min(1),
+  rows: z.array(id).min(1).describe('Node ids, in the seed\'s row order.'),
   source: sourceRef,
-  /** When the table was read (its "New", "Currently points to" hold between the two days); `note` says how it is known. */
-  shown: z.strictObject({ after: day, before: day, note: text }).optional(),
+  shown: z.strictObject({ after: day, before: day, note: text }).optional()
+    .describe('When the table was read (its "New", "Currently points to" hold between the two days); `note` says how it is known.'),
 })
 
 export const gptEvolutionSchema = dataFile({
   title,
-  /** The line under the graph that names where its facts come from. */
-  caption: text,
+  caption: text.describe('The line under the graph that names where its facts come from.'),
   sources: z.array(source).min(1),
   series: z.array(named).min(1),
   families: z.array(named).min(1),
   methods: z.array(method).length(EVOLUTION_METHOD_IDS.length, `expected the ${EVOLUTION_METHOD_IDS.length} methods`),
-  /** Click steps: one per release month up to this month, then one step for everything later. */
-  stepByMonthThrough: month,
+  stepByMonthThrough: month.describe('Click steps: one per release month up to this month, then one step for everything later.'),
   nodes: z.array(node).min(1),
   edges: z.array(edge),
   turboTable,
@@ -107,6 +97,8 @@ export const gptEvolutionSchema = dataFile({
 
   // A month that failed its own check (reported there) is skipped here; YYYY-MM months compare as strings.
   d.nodes.forEach((n, i) => {
+    if (n.api && !d.turboTable.rows.includes(n.id))
+      issue(['nodes', i, 'api'], `expected "${n.id}" to be listed in turboTable.rows, since it has an api row`)
     const r = n.releasedRange
     if (!r || ![r.from, r.to, n.released].every(isMonth))
       return
@@ -140,10 +132,6 @@ export const gptEvolutionSchema = dataFile({
   t.rows.forEach((row, i) => {
     if (nodeById.has(row) && !nodeById.get(row)!.api)
       issue(['turboTable', 'rows', i], `expected a node with an api row (context window, training cutoff), "${row}" has none`)
-  })
-  d.nodes.forEach((n, i) => {
-    if (n.api && !t.rows.includes(n.id))
-      issue(['nodes', i, 'api'], `expected "${n.id}" to be listed in turboTable.rows, since it has an api row`)
   })
 })
 

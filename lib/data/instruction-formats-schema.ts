@@ -9,10 +9,8 @@ const example = z.strictObject({
   title,
   project: text,
   language: oneOf('a language', ['json', 'python', 'text']),
-  /** The exact text of the slide's code block (a unit test compares them). */
-  code: text,
-  /** One per click: the lines highlighted and what they are. */
-  steps: z.array(z.strictObject({ lines: lineRanges, label: title })).min(1),
+  code: text.describe('The exact text of the slide\'s code block (a unit test compares them).'),
+  steps: z.array(z.strictObject({ lines: lineRanges, label: title })).min(1).describe('One per click: the lines highlighted and what they are.'),
   note: text,
   source,
 }).superRefine((e, ctx) => {
@@ -32,12 +30,10 @@ const example = z.strictObject({
 const formula = z.strictObject({
   id: kebabId,
   title,
-  /** The rule in the blog's words. */
-  text,
-  /** The rule explained in the lecture's words: what it reads, how it scores, what the scores are for. */
-  points: z.array(z.strictObject({ id: kebabId, title, text })).min(1, 'expected at least one point'),
-  /** The same rule in TeX, as on the slide (a unit test compares them). */
-  tex: text,
+  text: text.describe('The rule in the blog\'s words.'),
+  points: z.array(z.strictObject({ id: kebabId, title, text })).min(1, 'expected at least one point')
+    .describe('The rule explained in the lecture\'s words: what it reads, how it scores, what the scores are for.'),
+  tex: text.describe('The same rule in TeX, as on the slide (a unit test compares them).'),
   examples: z.array(z.strictObject({ upvotes: z.number().int('expected a whole number of upvotes'), accepted: z.boolean() })).min(1),
   source,
 })

@@ -1,17 +1,7 @@
 import { findNodeAtLocation, type ParseError, parseTree, printParseErrorCode, visit } from 'jsonc-parser'
 
-/**
- * Strict JSON, checked by jsonc-parser (VS Code's JSON parser) with comments and trailing commas refused. JSON.parse
- * reports some syntax errors without a position and silently keeps the last of two equal keys; this reports the first
- * syntax error with its line and column in plain words (a byte-order mark is named as such) and each key written
- * twice in one object with its JSON path. When it finds nothing, the text is valid JSON and JSON.parse gives the value.
- */
-
-export interface JsonProblem {
-  /** JSON path of the problem, [] for the root. */
-  path: (string | number)[]
-  message: string
-}
+/** A problem in JSON text, at a JSON path ([] for the root). */
+export interface JsonProblem { path: (string | number)[], message: string }
 
 function lineAndColumn(text: string, offset: number): { line: number, column: number } {
   const before = text.slice(0, offset).split('\n')
@@ -29,50 +19,40 @@ function describe(ch: string | undefined): string {
 }
 
 /** The first syntax error in plain words, and where it is (an offset into the text). */
-function explain(text: string, { error, offset, length }: ParseError): { offset: number, message: string } {
-  const token = text.slice(offset, offset + Math.max(length, 1))
-  const got = describe(text[offset])
-  const end = offset >= text.length
-  for (const bad of ['-Infinity', 'NaN', 'Infinity', 'undefined']) {
-    if (text.startsWith(bad, offset))
-      return { offset, message: `expected ${bad.startsWith('-') ? 'a number' : 'a value'}, got ${bad}, which JSON does not allow` }
+function explain(text: string, { error, offset, length }: ParseError): [offset: number, message: string] {
+  const [got, end, code] = [describe(text[offset]), offset >= text.length, printParseErrorCode(error)]
+  const bad = ['-Infinity', 'NaN', 'Infinity', 'undefined'].find(b => text.startsWith(b, offset))
+  const trailing = (close: string, what: string) => text[offset] === close && `expected ${what} after ",", got "${close}" (a trailing comma is not allowed in JSON)`
+  const at = (message: string, where = offset): [number, string] => [where, message]
+  if (bad)
+    return at(`expected ${bad.startsWith('-') ? 'a number' : 'a value'}, got ${bad}, which JSON does not allow`)
+  if (code === 'UnexpectedEndOfString' || code === 'InvalidCharacter') {
+    const found = text.slice(offset + 1).search(/[\u0000-\u001F]/) + offset + 1
+    if (found === offset)
+      return at('unexpected end of the file inside a string: expected a closing "')
+    const what = text[found] === '\n' ? 'a closing " before the end of the line' : 'no control character'
+    return at(`expected ${what} in a string, got ${describe(text[found])} (write it as an escape such as \\n)`, found)
   }
-  switch (printParseErrorCode(error)) {
-    case 'PropertyNameExpected':
-      return { offset, message: end ? 'unexpected end of the file: expected a key or "}"' : token === '}' ? 'expected a key after ",", got "}" (a trailing comma is not allowed in JSON)' : `expected a key in double quotes, got ${got}` }
-    case 'ValueExpected':
-      return { offset, message: end ? 'unexpected end of the file: expected a value' : token === ']' ? 'expected a value after ",", got "]" (a trailing comma is not allowed in JSON)' : `expected a value, got ${got}` }
-    case 'UnexpectedEndOfString':
-    case 'InvalidCharacter': {
-      const at = text.slice(offset + 1).search(/[\u0000-\u001F]/) + offset + 1
-      if (at === offset)
-        return { offset, message: 'unexpected end of the file inside a string: expected a closing "' }
-      const what = text[at] === '\n' ? 'a closing " before the end of the line' : 'no control character'
-      return { offset: at, message: `expected ${what} in a string, got ${describe(text[at])} (write it as an escape such as \\n)` }
-    }
-    case 'InvalidEscapeCharacter':
-    case 'InvalidUnicode':
-      return { offset: text.indexOf('\\', offset), message: 'expected an escape such as \\n, \\" or \\u00e9 after a backslash' }
-    case 'InvalidCommentToken':
-      return { offset, message: 'expected JSON, got a comment, which JSON does not allow' }
-    case 'UnexpectedEndOfNumber':
-    case 'InvalidNumberFormat':
-      return { offset: offset + length - 1, message: `expected a number, got ${describe(text[offset + length - 1])} inside it (JSON numbers have no leading zeros, hex or trailing dot)` }
-    case 'EndOfFileExpected':
-      return { offset, message: `expected the end of the file after the value, got ${got}` }
-    case 'InvalidSymbol':
-      return { offset, message: token.startsWith('\'') ? `expected a key or string in double quotes, got ${got}` : `expected a value, got ${got}` }
-    default: {
-      const closing: Record<string, string> = { ColonExpected: '":"', CommaExpected: '","', CloseBraceExpected: '"}"', CloseBracketExpected: '"]"' }
-      const expected = closing[printParseErrorCode(error)] ?? 'JSON'
-      return { offset, message: end ? `unexpected end of the file: expected ${expected}` : `expected ${expected}, got ${got}` }
-    }
-  }
+  if (code === 'InvalidEscapeCharacter' || code === 'InvalidUnicode')
+    return at('expected an escape such as \\n, \\" or \\u00e9 after a backslash', text.indexOf('\\', offset))
+  if (code === 'UnexpectedEndOfNumber' || code === 'InvalidNumberFormat')
+    return at(`expected a number, got ${describe(text[offset + length - 1])} inside it (JSON numbers have no leading zeros, hex or trailing dot)`, offset + length - 1)
+  const expected = ({ PropertyNameExpected: 'a key or "}"', ValueExpected: 'a value', ColonExpected: '":"', CommaExpected: '","', CloseBraceExpected: '"}"', CloseBracketExpected: '"]"' } as Record<string, string>)[code] ?? 'JSON'
+  if (end)
+    return at(`unexpected end of the file: expected ${expected}`)
+  return at(({
+    PropertyNameExpected: trailing('}', 'a key') || `expected a key in double quotes, got ${got}`,
+    ValueExpected: trailing(']', 'a value') || `expected a value, got ${got}`,
+    InvalidCommentToken: 'expected JSON, got a comment, which JSON does not allow',
+    EndOfFileExpected: `expected the end of the file after the value, got ${got}`,
+    InvalidSymbol: text[offset] === '\'' ? `expected a key or string in double quotes, got ${got}` : `expected a value, got ${got}`,
+  } as Record<string, string>)[code] ?? `expected ${expected}, got ${got}`)
 }
 
 /**
- * Checks JSON text: the first syntax error, if any, else every key written twice in one object; each message says
- * where, by line and column.
+ * Strict JSON, checked by jsonc-parser (VS Code's JSON parser) with comments and trailing commas refused: the first
+ * syntax error in plain words (JSON.parse gives some without a position; a byte-order mark is named as such), else each
+ * key written twice in one object (JSON.parse silently keeps the last), by line and column. [] when the text is JSON.
  */
 export function scanJson(text: string): JsonProblem[] {
   const syntax = (offset: number, message: string): JsonProblem[] => {
@@ -98,11 +78,7 @@ export function scanJson(text: string): JsonProblem[] {
     },
     onError: (error, offset, length) => void errors.push({ error, offset, length }),
   }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
-  if (errors.length) {
-    const { offset, message } = explain(text, errors[0]!)
-    return syntax(offset, message)
-  }
-  return twice
+  return errors.length ? syntax(...explain(text, errors[0]!)) : twice
 }
 
 /**

@@ -11,15 +11,13 @@ const model = z.strictObject({
   organisation: text,
   released: month,
   languages,
-  /** Sizes in billions, ascending (one per released size); null when the developer has not disclosed it. */
   parametersB: z.array(billions).min(1, 'expected at least one size, or null when undisclosed').nullable()
-    .refine(sizes => !sizes || sizes.every((s, i) => i === 0 || s > sizes[i - 1]!), 'expected sizes in ascending order, each once'),
-  /** Training tokens in billions (of the largest size), null when unknown. */
-  trainingTokensB: billions.nullable(),
+    .refine(sizes => !sizes || sizes.every((s, i) => i === 0 || s > sizes[i - 1]!), 'expected sizes in ascending order, each once')
+    .describe('Sizes in billions, ascending (one per released size); null when the developer has not disclosed it.'),
+  trainingTokensB: billions.nullable().describe('Training tokens in billions (of the largest size), null when unknown.'),
   architecture: oneOf('an architecture', ARCHITECTURES),
   openWeights: z.boolean({ error: 'expected true or false' }),
-  /** The model it was built on, an id of `models`. */
-  baseModel: kebabId.nullable(),
+  baseModel: kebabId.nullable().describe('The model it was built on, an id of `models`.'),
   note: text,
   source,
 })
@@ -29,11 +27,9 @@ const era = z.strictObject({
   from: month,
   to: month,
   title,
-  /** A few characters, written above the era's band on the timeline. */
-  short: name,
+  short: name.describe('A few characters, written above the era\'s band on the timeline.'),
   text,
-  /** Models labelled and emphasised while this era is on screen. */
-  highlight: z.array(kebabId).min(1),
+  highlight: z.array(kebabId).min(1).describe('Models labelled and emphasised while this era is on screen.'),
   source,
 })
 
@@ -41,20 +37,17 @@ const era = z.strictObject({
 const topic = z.strictObject({
   id: kebabId,
   points: z.array(text).min(1),
-  /** Shown as cards beside the points. */
-  models: z.array(kebabId).min(1),
+  models: z.array(kebabId).min(1).describe('Shown as cards beside the points.'),
   source,
 })
 
-/** `name`: a row of the seeds' tables that is not a model (a framework, a data set, a hoax). */
-const excluded = z.strictObject({ name: text, reason: text, source })
+const excluded = z.strictObject({ name: text.describe('A row of the seeds\' tables that is not a model (a framework, a data set, a hoax).'), reason: text, source })
 
 /** The base-model relation figure: which models it draws, in which click steps. */
 const relations = z.strictObject({
-  /** One click step each, drawn as its own block: the trees under its roots (restricted to `shown`). */
-  steps: z.array(z.strictObject({ id: kebabId, label: title, roots: z.array(kebabId).min(1) })).min(1),
-  /** The models drawn; every other base-model link of the data is in the figure's table. */
-  shown: z.array(kebabId).min(1),
+  steps: z.array(z.strictObject({ id: kebabId, label: title, roots: z.array(kebabId).min(1) })).min(1)
+    .describe('One click step each, drawn as its own block: the trees under its roots (restricted to `shown`).'),
+  shown: z.array(kebabId).min(1).describe('The models drawn; every other base-model link of the data is in the figure\'s table.'),
   source,
 })
 
@@ -62,8 +55,8 @@ export const modelsSchema = dataFile({
   models: z.array(model).min(1),
   eras: z.array(era).min(1),
   topics: z.array(topic),
-  /** The unsigned, undated list the excluded entries come from, and the day it was read (how that day is known). */
-  tracker: z.strictObject({ title, medium: name, readOn: day, readNote: text, source }),
+  tracker: z.strictObject({ title, medium: name, readOn: day, readNote: text, source })
+    .describe('The unsigned, undated list the excluded entries come from, and the day it was read (how that day is known).'),
   excluded: z.array(excluded),
   relations,
 }).superRefine((d, ctx) => {
@@ -71,7 +64,10 @@ export const modelsSchema = dataFile({
   const byId = new Map(d.models.map(m => [m.id, m]))
   const modelRefs = ['models[].baseModel', 'eras[].highlight[]', 'topics[].models[]', 'relations.steps[].roots[]', 'relations.shown[]']
   knownIds(issue, d, modelRefs, byId.keys(), id => `expected the id of a model in data/models.json, got ${JSON.stringify(id)}`)
+  const [first, last] = [d.eras[0]!, d.eras.at(-1)!]
   d.models.forEach((m, i) => {
+    if (isMonth(m.released) && (m.released < first.from || m.released > last.to))
+      issue(['models', i, 'released'], `expected a month within the eras (${first.from} to ${last.to}), got ${m.released}`)
     const base = byId.get(m.baseModel!)
     if (m.baseModel === m.id)
       issue(['models', i, 'baseModel'], `expected another model than "${m.id}" itself, or null`)
@@ -105,11 +101,6 @@ export const modelsSchema = dataFile({
       issue(['relations', 'shown', i], `expected "${id}" to descend from a step's root through models shown, it reaches "${top}", which is no root`)
     else if (top !== id && roots.has(id))
       issue(['relations', 'shown', i], `expected a root to have no base model shown, "${id}" is derived from "${top}"`)
-  })
-  const [first, last] = [d.eras[0]!, d.eras.at(-1)!]
-  d.models.forEach((m, i) => {
-    if (isMonth(m.released) && (m.released < first.from || m.released > last.to))
-      issue(['models', i, 'released'], `expected a month within the eras (${first.from} to ${last.to}), got ${m.released}`)
   })
 })
 

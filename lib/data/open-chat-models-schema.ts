@@ -4,10 +4,9 @@ import { billions, dataFile, type Issue, issuesOf, kebabId, knownIds, name, oneO
 
 const dataset = z.strictObject({
   kind: oneOf('a kind of data', ['instruction', 'conversation', 'preference', 'tool', 'pretraining']),
-  /** Number of examples (instructions, conversations, comparisons); null when the project does not say. */
-  count: z.number({ error: 'expected a number of examples, or null' }).int('expected a whole number of examples').positive('expected a positive number of examples').nullable(),
-  /** A size that is not a count, such as "20GB". */
-  volume: text.optional(),
+  count: z.number({ error: 'expected a number of examples, or null' }).int('expected a whole number of examples').positive('expected a positive number of examples').nullable()
+    .describe('Number of examples (instructions, conversations, comparisons); null when the project does not say.'),
+  volume: text.optional().describe('A size that is not a count, such as "20GB".'),
   origin: text,
 })
 
@@ -15,10 +14,8 @@ const project = z.strictObject({
   id: kebabId,
   name,
   organisation: text,
-  /** The project's own entry in data/models.json, where it has one (it is then drawn on the timeline too). */
-  model: kebabId.optional(),
-  /** `name` as the project names it ("LLaMA-7B"), `models` ids of data/models.json. */
-  backbone: z.strictObject({ name, models: z.array(kebabId) }),
+  model: kebabId.optional().describe('The project\'s own entry in data/models.json, where it has one (it is then drawn on the timeline too).'),
+  backbone: z.strictObject({ name: name.describe('As the project names it ("LLaMA-7B").'), models: z.array(kebabId).describe('Ids of data/models.json.') }),
   sizesB: z.array(billions).min(1, 'expected at least one size'),
   languages,
   data: z.array(dataset).min(1, 'expected at least one data set'),
@@ -28,9 +25,8 @@ const project = z.strictObject({
 })
 
 export const openChatModelsSchema = dataFile({
-  /** How seed 004 compares the projects: one line per column. */
   axes: z.array(z.strictObject({ id: oneOf('an axis', ['backbone', 'data', 'tuning', 'sizes']), title, text }))
-    .length(4, 'expected the four axes: backbone, data, tuning, sizes'),
+    .length(4, 'expected the four axes: backbone, data, tuning, sizes').describe('How seed 004 compares the projects: one line per column.'),
   projects: z.array(project).min(1),
   source,
 }).superRefine((d, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OPENNESS_ARTEFACT_IDS } from './openness-ids'
 import { jsonPath, unknownKeysMessage } from './format-issues'
-import { citedWork, dataFile, https, issuesOf, kebabId, knownIds, month, name, onceEach, oneOf, text, title } from './schema-parts'
+import { citedWork, dataFile, everyId, https, issuesOf, kebabId, knownIds, month, name, onceEach, oneOf, text, title } from './schema-parts'
 
 // data/openness-frameworks.json: what two definitions of open AI (OSI's OSAID 1.0, the Model Openness Framework's
 // three classes) ask to be released, and which of the lecture's 13 artefacts each of their components covers. Which
@@ -13,45 +13,34 @@ const COVER_EXTENTS = ['full', 'partial'] as const
 /** A level a release can reach: OSAID has one (Open Source AI), the MOF three classes, each including the one below. */
 const level = z.strictObject({
   id: kebabId,
-  /** The class, where the framework ranks its levels: III 类, and its own term, Class III. */
-  rank: name.optional(),
-  rankEn: name.optional(),
-  /** The column's heading (开放模型), and the framework's own term (Open Model). */
-  label: name,
-  labelEn: name,
-  /** The level whose components this one also requires (Class II includes Class III). */
-  includes: kebabId.optional(),
+  rank: name.optional().describe('The class, where the framework ranks its levels (III 类).'),
+  rankEn: name.optional().describe('The framework\'s own term for the class (Class III).'),
+  label: name.describe('The column\'s heading (开放模型).'),
+  labelEn: name.describe('The framework\'s own term (Open Model).'),
+  includes: kebabId.optional().describe('The level whose components this one also requires (Class II includes Class III).'),
 })
 
 const component = z.strictObject({
   id: kebabId,
-  /** The level from which on the component is named. */
-  level: kebabId,
-  /** The framework's own name for it (Data Information, Model parameters (Final)) in `labelEn`. */
+  level: kebabId.describe('The level from which on the component is named.'),
   label: name,
-  labelEn: name,
-  /** False for the components a framework lists as optional: they never make an artefact required. */
-  required: z.boolean({ error: 'expected true or false' }),
-  /** The framework's wording, in English, short; `text` says the same in Chinese, for the slide. */
-  quote: text,
-  text,
+  labelEn: name.describe('The framework\'s own name for it (Data Information, Model parameters (Final)).'),
+  required: z.boolean({ error: 'expected true or false' }).describe('False for the components a framework lists as optional: they never make an artefact required.'),
+  quote: text.describe('The framework\'s wording, in English, short.'),
+  text: text.describe('The same in Chinese, for the slide.'),
 })
 
 const framework = z.strictObject({
   id: kebabId,
-  /** Short name in the table's heading (OSAID 1.0, MOF). */
-  name,
+  name: name.describe('Short name in the table\'s heading (OSAID 1.0, MOF).'),
   label: name,
   labelEn: title,
   publisher: text,
   released: month,
-  /** One sentence on what it asks, for the slide's side panel. */
-  summary: text,
-  /** What it asks beyond release, which the table does not show (licences, terms). */
-  terms: text,
+  summary: text.describe('One sentence on what it asks, for the slide\'s side panel.'),
+  terms: text.describe('What it asks beyond release, which the table does not show (licences, terms).'),
   citation: citedWork,
-  /** Where the list of components and their levels was taken from, if not the citation itself. */
-  componentsSource: z.strictObject({ label: title, url: https }).optional(),
+  componentsSource: z.strictObject({ label: title, url: https }).optional().describe('Where the list of components and their levels was taken from, if not the citation itself.'),
   levels: z.array(level).min(1, 'expected at least one level'),
   components: z.array(component).min(1, 'expected at least one component'),
 })
@@ -60,10 +49,8 @@ const cover = z.strictObject({ component: kebabId, extent: oneOf('an extent', CO
 
 const mapping = z.strictObject({
   artefact: oneOf('one of the lecture\'s 13 artefact ids', OPENNESS_ARTEFACT_IDS),
-  /** The components that ask for (part of) this artefact; none when no framework asks for it. */
-  covers: z.array(cover),
-  /** Per framework id: why the artefact maps as it does. Required where it maps only partly. */
-  notes: z.record(kebabId, text).optional(),
+  covers: z.array(cover).describe('The components that ask for (part of) this artefact; none when no framework asks for it.'),
+  notes: z.record(kebabId, text).optional().describe('Per framework id: why the artefact maps as it does. Required where it maps only partly.'),
 })
 
 export const opennessFrameworksSchema = dataFile({
@@ -91,10 +78,8 @@ export const opennessFrameworksSchema = dataFile({
   knownIds(issue, d, ['mapping[].covers[].component'], frameworkOf.keys(), c => `unknown component "${c}": expected one of ${[...frameworkOf.keys()].join(', ')}`)
   d.mapping.forEach((m, i) => {
     onceEach(issue, d, `mapping[${i}].covers[].component`, c => `expected each component once per artefact, "${c}" appears twice`)
-    for (const key of Object.keys(m.notes ?? {})) {
-      if (!frameworkIds.includes(key))
-        issue(['mapping', i, 'notes', key], unknownKeysMessage([key], frameworkIds))
-    }
+    for (const key of Object.keys(m.notes ?? {}).filter(key => !frameworkIds.includes(key)))
+      issue(['mapping', i, 'notes', key], unknownKeysMessage([key], frameworkIds))
     // Conservative by rule: where an artefact maps only partly, the file says why.
     for (const f of frameworkIds.filter(f => !m.notes?.[f])) {
       const covers = m.covers.filter(c => frameworkOf.get(c.component) === f)
@@ -104,10 +89,7 @@ export const opennessFrameworksSchema = dataFile({
         issue(['mapping', i, 'notes', f], `missing: no component of "${f}" asks for "${m.artefact}", expected a note saying so and why`)
     }
   })
-  for (const id of OPENNESS_ARTEFACT_IDS) {
-    if (!d.mapping.some(m => m.artefact === id))
-      issue(['mapping'], `expected an entry with artefact "${id}", which is missing`)
-  }
+  everyId(d.mapping, OPENNESS_ARTEFACT_IDS, 'mapping', issue, 'artefact')
 })
 
 export type OpennessFrameworksData = z.infer<typeof opennessFrameworksSchema>

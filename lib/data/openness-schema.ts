@@ -7,24 +7,24 @@ const artefactId = oneOf('an artefact id', OPENNESS_ARTEFACT_IDS)
 const modelId = oneOf('a model id', OPENNESS_MODEL_IDS)
 const value = z.enum(OPENNESS_VALUES, { error: expected('"open", "closed" or "na" (the seed\'s √, × and -)') })
 
-/** `label`: 预训练 / 监督精调 / 偏好对齐, as the matrix's brackets. */
-const stage = z.strictObject({ id: stageId, label: name, labelEn: name })
+const stage = z.strictObject({ id: stageId, label: name.describe('预训练 / 监督精调 / 偏好对齐, as the matrix\'s brackets.'), labelEn: name })
 
 const artefact = z.strictObject({
   id: artefactId,
   stage: stageId,
-  /** The matrix row's label in the seed (结构信息); the two weight rows after pretraining read 精调后模型, 模型参数. */
-  label: name,
-  /** The name in the seed's list of questions (模型架构信息), where it differs from the row label. */
-  listLabel: text,
+  label: name.describe('The matrix row\'s label in the seed (结构信息); the two weight rows after pretraining read 精调后模型, 模型参数.'),
+  listLabel: text.describe('The name in the seed\'s list of questions (模型架构信息), where it differs from the row label.'),
   labelEn: name,
-  /** The seed's question: what must be public for this artefact to count as open. */
-  question: text,
+  question: text.describe('The seed\'s question: what must be public for this artefact to count as open.'),
   about: oneOf('a subject', OPENNESS_SUBJECTS),
 })
 
-/** `description`: what members have in common; lib/openness/groups.ts holds the rule itself. */
-const group = z.strictObject({ id: oneOf('a group id', OPENNESS_GROUP_IDS), label: name, labelEn: name, description: text })
+const group = z.strictObject({
+  id: oneOf('a group id', OPENNESS_GROUP_IDS),
+  label: name,
+  labelEn: name,
+  description: text.describe('What members have in common; lib/openness/groups.ts holds the rule itself.'),
+})
 
 const note = z.strictObject({ text, source })
 
@@ -32,35 +32,27 @@ const model = z.strictObject({
   id: modelId,
   name,
   developer: text,
-  /** One value per artefact, all 13: the seed's matrix. */
-  ratings: z.record(artefactId, value),
-  /** Shown with every mark of this model that has no note of its own. */
-  note: note.optional(),
+  ratings: z.record(artefactId, value).describe('One value per artefact, all 13: the seed\'s matrix.'),
+  note: note.optional().describe('Shown with every mark of this model that has no note of its own.'),
   notes: z.partialRecord(artefactId, note).optional(),
-  /** The report the ratings are read from, as it is cited; its address is the source's. */
-  paper: z.strictObject({ authors: text, year, title }),
-  source,
+  paper: z.strictObject({ authors: text, year, title }).describe('The report the ratings are read from, as it is cited; its address is the source\'s.'),
+  source: source.refine(s => s.url, { path: ['url'], message: 'expected the address of the model\'s paper, which its `paper` cites' }),
 })
 
 const hubEntry = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected a repository name such as meta-llama/Llama-2-13b'),
   task: text,
-  /** As the hub showed it when the seed was captured ("9 days ago", "Nov 14, 2023"). */
-  updated: text,
-  /** The number the hub's list showed beside each model, as in the seed. */
-  count,
+  updated: text.describe('As the hub showed it when the seed was captured ("9 days ago", "Nov 14, 2023").'),
+  count: count.describe('The number the hub\'s list showed beside each model, as in the seed.'),
 })
 
 const openWeights = z.strictObject({
-  /** The matrix column these weights belong to. */
-  model: modelId,
+  model: modelId.describe('The matrix column these weights belong to.'),
   hub: text,
   organisation: text,
   entries: z.array(hubEntry).min(1, 'expected at least one model repository'),
-  /** The listing was read after this day (its latest absolute date); the day itself was not recorded. */
-  capturedAfter: day.optional(),
-  /** How the capture date is known. */
-  capturedNote: text.optional(),
+  capturedAfter: day.optional().describe('The listing was read after this day (its latest absolute date); the day itself was not recorded.'),
+  capturedNote: text.optional().describe('How the capture date is known.'),
   source,
 })
 
@@ -77,10 +69,6 @@ export const opennessSchema = dataFile({
   everyId(d.artefacts, OPENNESS_ARTEFACT_IDS, 'artefacts', issue)
   everyId(d.groups, OPENNESS_GROUP_IDS, 'groups', issue)
   everyId(d.models, OPENNESS_MODEL_IDS, 'models', issue)
-  d.models.forEach((m, i) => {
-    if (!m.source.url)
-      issue(['models', i, 'source', 'url'], 'expected the address of the model\'s paper, which its `paper` cites')
-  })
 
   // The matrix brackets each stage's rows together, so a stage's artefacts must be listed together, stages in order.
   const stageOrder = d.stages.map(s => s.id)

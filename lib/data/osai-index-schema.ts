@@ -30,14 +30,12 @@ export const osaiIndexSchema = dataFile({
   source: z.strictObject({
     title: text,
     paper: text,
-    /** The paper's authors, as it names them: the index's citation. */
-    authors: z.array(name).min(1),
+    authors: z.array(name).min(1).describe('The paper\'s authors, as it names them: the index\'s citation.'),
     year: z.number().int().min(2023).max(2100),
     paperTitle: text,
     venue: text,
     pages: text,
-    /** The public repository of the index's database and the commit the vendored files come from. */
-    repository: https,
+    repository: https.describe('The public repository of the index\'s database and the commit the vendored files come from.'),
     revision: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit'),
     url: https,
     doi: z.string().regex(/^10\.\d+\/\S+$/, 'expected a DOI'),
@@ -56,14 +54,10 @@ export const osaiIndexSchema = dataFile({
       issue(['parameters', i, 'group'], `expected a group that lists "${p.id}", got "${p.group}"`)
   })
   d.models.forEach((m, i) => {
-    for (const id of ids) {
-      if (!m.ratings[id])
-        issue(['models', i, 'ratings', id], `missing: expected the rating of parameter "${id}"`)
-    }
-    for (const key of Object.keys(m.ratings)) {
-      if (!ids.includes(key))
-        issue(['models', i, 'ratings', key], unknownKeysMessage([key], ids))
-    }
+    for (const id of ids.filter(id => !m.ratings[id]))
+      issue(['models', i, 'ratings', id], `missing: expected the rating of parameter "${id}"`)
+    for (const key of Object.keys(m.ratings).filter(key => !ids.includes(key)))
+      issue(['models', i, 'ratings', key], unknownKeysMessage([key], ids))
   })
 })
 

@@ -2,11 +2,7 @@ import type { z } from 'zod'
 import { DataError, type DataProblem, jsonPath, shortenQuotes, unknownKeysMessage } from './format-issues'
 import { lineAt, scanJson } from './json-scan'
 
-/**
- * Parses JSON text. Every syntax error is reported with its line and column on one line, a BOM is named as a BOM,
- * and a key written twice in one object (which JSON.parse would silently resolve to the last value) is refused
- * with its JSON path.
- */
+/** Parses JSON text; a syntax error, a BOM or a key written twice is a DataError, by line and column (see scanJson). */
 export function parseJsonText(file: string, text: string): unknown {
   const problems = scanJson(text)
   if (problems.length)
@@ -30,11 +26,7 @@ function describeSchema(schema: { _zod: { def: SchemaDef } }): string {
   return ({ array: 'an array', record: 'an object' } as Record<string, string>)[def.type!] ?? (def.type ? `a ${def.type}` : 'a value')
 }
 
-/**
- * The message for zod's own issues, used wherever a schema gives none of its own, so every file reads the same:
- * an unknown key lists the keys allowed there (an object's fields, or the ids a record is keyed by), a missing field
- * says it is missing.
- */
+/** The message of zod's own issues where a schema gives none, so every file reads the same (unknown keys, types). */
 function defaultMessage(iss: { code?: string, keys?: string[], input?: unknown, expected?: string, inst?: unknown, issues?: { message?: string }[] }): string | undefined {
   if (iss.code === 'invalid_key')
     return `unknown key ${JSON.stringify(iss.input)}: ${iss.issues?.[0]?.message ?? 'expected a valid key'}`
@@ -65,10 +57,7 @@ function repeatedIds(file: string, value: unknown, line?: (path: (string | numbe
   return problems
 }
 
-/**
- * Validates parsed JSON (a data file holds an object) against its schema and the rule of unique ids; throws a
- * DataError naming the file, the JSON path and the expectation.
- */
+/** Validates a data file's value against its schema and the rule of unique ids; throws a DataError naming each problem. */
 export function validate<S extends z.ZodType>(file: string, schema: S, value: unknown, text?: string): z.output<S> {
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new DataError([{ file, path: '', message: `expected the file to hold ${describeSchema(schema as never)}, got ${kindOf(value)}` }])

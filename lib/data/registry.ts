@@ -36,13 +36,7 @@ export function jsonSchemaFor(file: string): string {
 }
 
 /** Ids a file takes from another file: checked once both are valid, each problem reported in the file that refers. */
-export interface CrossReference<A = never, B = never> {
-  file: string
-  uses: string
-  check: (value: A, used: B, issue: Issue) => void
-}
-
-export const crossReferences: CrossReference[] = [
+export const crossReferences: { file: string, uses: string, check: (value: never, used: never, issue: Issue) => void }[] = [
   { file: 'fmti-2023.json', uses: 'fmti-editions.json', check: fmtiLectureReferences },
   { file: 'open-chat-models.json', uses: 'models.json', check: openChatModelReferences },
 ]

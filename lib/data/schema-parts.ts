@@ -6,18 +6,10 @@ import { MONTH_PATTERN } from '../format/month'
 
 /**
  * How long text may be (UTF-16 code units, after trimming): names and labels must fit inside charts; long text is
- * capped so a pasted blob cannot swell the bundle every visitor downloads.
+ * capped so a pasted blob cannot swell the bundle every visitor downloads. A report is a developer's own disclosure in
+ * an FMTI report, quoted whole (the longest is about 11,000 characters).
  */
-export const TEXT_LIMITS = {
-  /** A model's, series' or project's name, or a short chart label. */
-  name: 40,
-  title: 160,
-  text: 2000,
-  /** A developer's own disclosure in an FMTI report, quoted whole (the longest is about 11,000 characters). */
-  report: 20000,
-  id: 60,
-  link: 500,
-} as const
+export const TEXT_LIMITS = { name: 40, title: 160, text: 2000, report: 20000, id: 60, link: 500 } as const
 
 /** A field's own message: what it expects, and what it got (validate() says "missing: " where it got nothing). */
 export const expected = (what: string) => (iss: { input?: unknown }) =>
@@ -104,10 +96,10 @@ export function onceEach(issue: Issue, value: unknown, pattern: string, message:
   }
 }
 
-/** Reports each of `ids` that the list lacks (that no id is repeated is validate()'s rule for every list). */
-export function everyId(items: readonly { id: string }[], ids: readonly string[], key: string, issue: Issue) {
-  for (const id of ids.filter(id => !items.some(item => item.id === id)))
-    issue([key], `expected an entry with id "${id}", which is missing`)
+/** Reports each of `ids` that no item of the list `key` has as its `field` (validate() refuses repeated ids). */
+export function everyId(items: readonly object[], ids: readonly string[], key: string, issue: Issue, field = 'id') {
+  for (const id of ids.filter(id => !items.some(item => (item as Record<string, unknown>)[field] === id)))
+    issue([key], `expected an entry with ${field} "${id}", which is missing`)
 }
 
 /** A month as YYYY-MM (01 to 12), the unit of every release date; the message quotes what was found. */

@@ -15,32 +15,30 @@ function checkEmphasis(value: { text: string, emphasis: string[] }, ctx: z.Refin
 
 const markedText = z.strictObject({ text, emphasis }).superRefine(checkEmphasis)
 
-/** `lecture`: the lecture this deck is, within the course. */
-const course = z.strictObject({ code: text, name, lecture: text, site: https, siteLabel: text, motto: text.optional(), source })
+const course = z.strictObject({
+  code: text,
+  name,
+  lecture: text.describe('The lecture this deck is, within the course.'),
+  site: https,
+  siteLabel: text,
+  motto: text.optional(),
+  source,
+})
 
 const quote = z.strictObject({
   id: kebabId,
-  /** A person's words, or a news headline about them (Musk founding xAI). */
-  kind: oneOf('a kind', ['quote', 'news']),
+  kind: oneOf('a kind', ['quote', 'news']).describe('A person\'s words, or a news headline about them (Musk founding xAI).'),
   person: text,
   role: text,
   text,
   emphasis,
   context: text,
-  /** Where the quote departs from the lecture's slide (a misprint corrected from the speaker's own words). */
-  note: text.optional(),
+  note: text.optional().describe('Where the quote departs from the lecture\'s slide (a misprint corrected from the speaker\'s own words).'),
   source,
 }).superRefine(checkEmphasis)
 
 const openSource = z.strictObject({
-  announcement: z.strictObject({
-    person: text,
-    handle: z.string().regex(/^@\w+$/, 'expected a handle such as @elonmusk'),
-    text,
-    date,
-    followUp: text,
-    source,
-  }),
+  announcement: z.strictObject({ person: text, handle: z.string().regex(/^@\w+$/, 'expected a handle such as @elonmusk'), text, date, followUp: text, source }),
   precedent: z.strictObject({ title, text, date, context: text, source }),
 })
 
@@ -50,18 +48,15 @@ const trainingDataClaim = z.strictObject({
   organisation: text,
   paper: z.strictObject({ title, section: text, url: https }),
   excerpt: markedText,
-  /** The lecture's one-line judgement, shown large under the excerpt. */
-  verdict: text,
-  /** How much the report says about its training data, from a full account to a single sentence. */
-  detail: oneOf('a level of detail', ['detailed', 'brief', 'one-line']),
+  verdict: text.describe('The lecture\'s one-line judgement, shown large under the excerpt.'),
+  detail: oneOf('a level of detail', ['detailed', 'brief', 'one-line']).describe('How much the report says about its training data, from a full account to a single sentence.'),
   source,
 })
 
 const rumour = z.strictObject({
   id: kebabId,
   model: text,
-  /** The rumoured parameter count, in billions (20 for “20B”). */
-  parametersB: billions,
+  parametersB: billions.describe('The rumoured parameter count, in billions (20 for “20B”).'),
   platform: text,
   post: z.strictObject({ title: markedText, author: text, body: text, votes: count.optional(), comments: count.optional() }),
   claimedBy: z.strictObject({ label: title, url: https }),
@@ -69,36 +64,30 @@ const rumour = z.strictObject({
   source,
 })
 
-/** `claim`: the lecture's line, as on the slide. */
 const stealingFinding = z.strictObject({
   costUsd: z.number({ error: 'expected a dollar amount' }).positive('expected a positive dollar amount'),
   target: text,
   organisation: text,
-  claim: text,
+  claim: text.describe('The lecture\'s line, as on the slide.'),
   detail: text,
   source,
 })
 
 const stealing = z.strictObject({
   paper: z.strictObject({ title, authors: z.array(text).min(1, 'expected at least one author'), year, arxiv: arxivId, url: https, venue: text, source }),
-  /** From the paper's abstract (its source is the paper's). */
-  abstract: markedText,
+  abstract: markedText.describe('From the paper\'s abstract (its source is the paper\'s).'),
   findings: z.array(stealingFinding).min(1),
-  /** Why the last layer leaks, one step a line, following the paper's attack. */
-  insight: z.array(text).min(1),
+  insight: z.array(text).min(1).describe('Why the last layer leaks, one step a line, following the paper\'s attack.'),
 })
 
 /** Min-K% Prob: is a text in a model's pretraining data? One example text with per-token probabilities. */
 const pretrainingDetection = z.strictObject({
   paper: citedWork,
-  /** The idea, one step a line. */
-  points: z.array(text).min(1),
+  points: z.array(text).min(1).describe('The idea, one step a line.'),
   example: z.strictObject({
     label: text,
-    /** Percent of the tokens, the least likely ones, that the score averages. */
-    kPercent: z.number().gt(0, 'expected k above 0').max(100, 'expected k at most 100'),
-    /** Whether the probabilities were measured on a model, or are made up to show the idea (say so on the slide). */
-    illustrative: z.boolean({ error: 'expected true or false' }),
+    kPercent: z.number().gt(0, 'expected k above 0').max(100, 'expected k at most 100').describe('Percent of the tokens, the least likely ones, that the score averages.'),
+    illustrative: z.boolean({ error: 'expected true or false' }).describe('Whether the probabilities were measured on a model, or are made up to show the idea (say so on the slide).'),
     tokens: z.array(z.strictObject({
       text,
       p: z.number().gt(0, 'expected a probability above 0').max(1, 'expected a probability at most 1'),

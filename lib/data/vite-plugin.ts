@@ -27,9 +27,8 @@ export function validateData(root: string): Plugin {
   let server: ViteDevServer | undefined
   /** Each data file's (by name) last valid value, with the text it was made from. */
   const checked = new Map<string, { text: string, value: unknown }>()
-  /** Dev only: data/'s problems as shown in the overlay, null when every file is valid. */
-  let current: string | null = null
-  let currentId = ''
+  /** Dev only: data/'s problems as the overlay shows them (message null when every file is valid). */
+  let shown: { message: string | null, id: string } = { message: null, id: '' }
 
   /** The data file (by name) a module id is, if any. */
   const dataFile = (id: string) => {
@@ -54,7 +53,7 @@ export function validateData(root: string): Plugin {
     api: { values: () => new Map([...checked].map(([file, { value }]) => [file, value])) } satisfies CheckedData,
     configureServer(s) {
       server = s
-      s.ws.on(`${DATA_ERRORS_EVENT}?`, (_data, client) => client.send(DATA_ERRORS_EVENT, { message: current, id: currentId }))
+      s.ws.on(`${DATA_ERRORS_EVENT}?`, (_data, client) => client.send(DATA_ERRORS_EVENT, shown))
     },
     buildStart() {
       const { message } = check()
@@ -88,13 +87,12 @@ export function validateData(root: string): Plugin {
       const { message, id, broken } = check()
       if (message)
         server.config.logger.error(message, { timestamp: true })
-      else if (current)
+      else if (shown.message)
         server.config.logger.info('data/ is valid again', { timestamp: true })
       // Sent on every save while something is broken, so an overlay the lecturer dismissed comes back.
-      if (message || current)
+      if (message || shown.message)
         server.ws.send(DATA_ERRORS_EVENT, { message, id })
-      current = message
-      currentId = id
+      shown = { message, id }
       // A broken file updates nothing (the slides keep its last good data); a valid one updates the slides that show it.
       if (broken.has(basename(file)))
         return []

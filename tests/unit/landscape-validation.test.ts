@@ -95,8 +95,8 @@ describe('models.json validation', () => {
     d.models[0].released = '2018-01'
     d.eras[1].from = '2022-02'
     expect(problems(d)).toEqual([
-      'data/models.json: eras[1].from: expected 2022-01, the month after the previous era ends',
       `data/models.json: models[0].released: expected a month within the eras (2018-06 to 2025-12), got 2018-01`,
+      'data/models.json: eras[1].from: expected 2022-01, the month after the previous era ends',
     ])
   })
   it('refuses an unknown model in an era or a topic', () => {
