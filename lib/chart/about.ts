@@ -55,9 +55,18 @@ export function workSource(w: CitedWork, version?: string): ChartSource {
   return { title: w.title, by: w.authors, date: String(w.year), dateKind: 'published', url: w.url, licence: CITED_ONLY, ...(version ? { version } : {}) }
 }
 
+/** A cited work's authors, one by one ("Ouyang et al." gives Ouyang). */
+const authorsOf = (w: CitedWork) => w.authors.replace(/,? et al\.?$/, '').split(/, | and /).map(a => a.trim()).filter(Boolean)
+
+/** A cited work's authors as a caption names them: the first author's family name and "et al." where there are more than two. */
+export function shortAuthors(w: CitedWork): string {
+  const authors = authorsOf(w)
+  return authors.length > 2 || w.authors.endsWith('et al.') ? `${authors[0]!.split(' ').at(-1)} et al.` : authors.join(' and ')
+}
+
 /** A cited work in BibTeX: an arXiv preprint as an article, anything else as misc; the key from the first author's family name. */
 export function workCitation(w: CitedWork): Citation {
-  const authors = w.authors.replace(/,? et al\.?$/, '').split(/, | and /).map(a => a.trim()).filter(Boolean)
+  const authors = authorsOf(w)
   const family = (authors[0] ?? 'anon').split(' ').at(-1)!.toLowerCase().replace(/[^a-z0-9]/g, '') || 'anon'
   const arxiv = w.arxiv ?? /arxiv\.org\/abs\/([\d.]+)/.exec(w.url)?.[1]
   return { key: `${family}${w.year}`, type: arxiv ? 'article' : 'misc', title: w.title, authors: w.authors.endsWith('et al.') ? [...authors, 'others'] : authors, year: w.year, url: w.url, ...(arxiv ? { arxiv } : {}) }

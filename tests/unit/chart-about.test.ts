@@ -1,7 +1,7 @@
 import { entries } from 'bibtex-parse'
 import { describe, expect, it } from 'vitest'
 import { fmtiEditions, openness, osaiIndex, transparency } from '../../data'
-import { citationsOf } from '../../lib/chart/about'
+import { citationsOf, shortAuthors } from '../../lib/chart/about'
 import { bibtex } from '../../lib/chart/citation'
 import { editionChangesAbout, subdomainMeansAbout, trendAbout } from '../../lib/fmti/charts-about'
 import { editionChanges, subdomainMeans } from '../../lib/fmti/edition-facts'
@@ -131,5 +131,13 @@ describe('the GPT-3.5 Turbo table\'s panel', () => {
     expect(rows[0]!.slice(4)).toEqual([16385, '2021-09'])
     expect(a.sources[0]).toMatchObject({ by: 'OpenAI', dateKind: 'read', date: '2024-01-25 至 2024-06-13 之间' })
     expectCitable(a)
+  })
+})
+
+describe('shortAuthors', () => {
+  it('names the first author and et al. for more than two authors, all of them otherwise', () => {
+    expect(shortAuthors({ authors: 'Weijia Shi, Anirudh Ajith, Mengzhou Xia', year: 2023, title: 't', url: 'https://x' })).toBe('Shi et al.')
+    expect(shortAuthors({ authors: 'Ouyang et al.', year: 2022, title: 't', url: 'https://x' })).toBe('Ouyang et al.')
+    expect(shortAuthors({ authors: 'Jane Doe and John Roe', year: 2022, title: 't', url: 'https://x' })).toBe('Jane Doe and John Roe')
   })
 })
