@@ -6,7 +6,7 @@ import { dataFile, date, day, https, isMonth, issuesOf, knownIds, month, name, o
 const id = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'expected a lower-case id such as gpt-3.5-turbo-0613')
 
 const methodId = oneOf('a method id', EVOLUTION_METHOD_IDS)
-/** An id of an entry of `sources` (of `families`, of `nodes`), checked in the file-level refinement. */
+/** An id of an entry of `sources`; it is checked in the file-level refinement, as are ids of series, families and nodes. */
 const sourceRef = id
 
 /** Where facts come from: a seed file, a public URL, or both; nodes and claims refer to it by id. */
